@@ -1,0 +1,50 @@
+// @ts-check
+import node from '@astrojs/node';
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import keystatic from '@keystatic/astro';
+import { defineConfig } from 'astro/config';
+
+/**
+ * Three ways to run, one config:
+ * - `astro dev`: site + CMS (Keystatic, local files) on 127.0.0.1 only.
+ * - `astro build` (public site): static files, no CMS route or API in the output.
+ * - `CMS_SERVER=1 astro build`: the editing server (Node) in GitHub mode, see README.
+ */
+const cmsServer = process.env.CMS_SERVER === '1';
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+/** Keystatic only where editing happens: the dev server or the editing server build. */
+function cmsWhenEditing() {
+  const integration = keystatic();
+  return {
+    name: 'cms-when-editing',
+    hooks: {
+      /** @param {any} params */
+      'astro:config:setup': (params) => {
+        if (params.command === 'dev' || cmsServer) {
+          integration.hooks['astro:config:setup']?.(params);
+        }
+      },
+    },
+  };
+}
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  output: 'static',
+  adapter: cmsServer ? node({ mode: 'standalone' }) : undefined,
+  server: { host: '127.0.0.1', port: 4321 },
+  integrations: [
+    react(),
+    cmsWhenEditing(),
+    sitemap({ filter: (page) => !page.includes('/keystatic') }),
+  ],
+  build: { inlineStylesheets: 'auto' },
+  devToolbar: { enabled: false },
+  prefetch: false,
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+});

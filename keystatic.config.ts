@@ -1,0 +1,36 @@
+import { config } from '@keystatic/core';
+import { lessonKits } from './src/content-model/bai-giang';
+import { helpPage, settings } from './src/content-model/cai-dat';
+import { plans } from './src/content-model/ke-hoach';
+import { materials } from './src/content-model/tai-lieu';
+import { news } from './src/content-model/tin-tuc';
+import { pages } from './src/content-model/trang';
+import { cmsStorage } from './src/lib/env/cms-env';
+
+/**
+ * The single definition of every content type. Pages read entries through
+ * Keystatic's reader with this config, so no second schema can drift.
+ */
+export default config({
+  // import.meta.env is absent when scripts load this file outside Vite.
+  storage: cmsStorage(import.meta.env ?? {}),
+  ui: {
+    brand: { name: 'Phòng, chống mại dâm – Hưng Yên' },
+    navigation: {
+      'Nội dung': ['taiLieu', 'baiGiang', 'tinTuc', 'trang'],
+      'Kế hoạch': ['keHoach'],
+      'Cài đặt': ['caiDat', 'hoTro'],
+    },
+  },
+  collections: {
+    taiLieu: materials,
+    baiGiang: lessonKits,
+    tinTuc: news,
+    trang: pages,
+    keHoach: plans,
+  },
+  singletons: {
+    caiDat: settings,
+    hoTro: helpPage,
+  },
+});

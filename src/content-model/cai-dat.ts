@@ -1,0 +1,98 @@
+import { fields, singleton } from '@keystatic/core';
+
+const notFilledHint = 'Để trống nếu chưa có thông tin chính thức: trang sẽ hiện rõ "Chưa cập nhật".';
+
+/**
+ * Cài đặt chung: programme name, responsible units, help lines and local
+ * services. Stored as content/cai-dat/index.yaml.
+ */
+export const settings = singleton({
+  label: 'Cài đặt chung',
+  path: 'content/cai-dat/',
+  format: { data: 'yaml' },
+  schema: {
+    programmeName: fields.text({
+      label: 'Tên chương trình',
+      description: 'Hiện ở đầu và cuối mọi trang.',
+      validation: { length: { min: 5 } },
+    }),
+    shortName: fields.text({
+      label: 'Tên ngắn',
+      description: 'Dùng trên màn hình điện thoại và biểu tượng ứng dụng (tối đa 30 ký tự).',
+      validation: { length: { min: 2, max: 30 } },
+    }),
+    description: fields.text({
+      label: 'Giới thiệu một câu',
+      description: 'Nói trang này là gì, dành cho ai (hiện trên kết quả tìm kiếm và khi chia sẻ).',
+      multiline: true,
+      validation: { length: { min: 20, max: 200 } },
+    }),
+    contactUnits: fields.array(
+      fields.object({
+        name: fields.text({ label: 'Tên cơ quan, đơn vị', validation: { length: { min: 3 } } }),
+        role: fields.text({ label: 'Vai trò', description: 'Ví dụ: cơ quan thường trực, đơn vị phụ trách trang.' }),
+        address: fields.text({ label: 'Địa chỉ', description: notFilledHint }),
+        phone: fields.text({ label: 'Điện thoại', description: notFilledHint }),
+        email: fields.text({ label: 'Thư điện tử', description: notFilledHint }),
+      }),
+      { label: 'Đơn vị liên hệ', itemLabel: (props) => props.fields.name.value || 'Đơn vị' },
+    ),
+    helpLines: fields.array(
+      fields.object({
+        name: fields.text({ label: 'Tên đường dây', validation: { length: { min: 3 } } }),
+        number: fields.text({
+          label: 'Số điện thoại',
+          description: 'Chỉ ghi số đã được xác nhận chính thức. ' + notFilledHint,
+        }),
+        when: fields.text({ label: 'Gọi khi nào', multiline: true, validation: { length: { min: 5 } } }),
+        scope: fields.select({
+          label: 'Phạm vi',
+          options: [
+            { label: 'Toàn quốc', value: 'toan-quoc' },
+            { label: 'Trong tỉnh', value: 'trong-tinh' },
+          ],
+          defaultValue: 'toan-quoc',
+        }),
+      }),
+      { label: 'Đường dây hỗ trợ', itemLabel: (props) => `${props.fields.name.value} ${props.fields.number.value}` },
+    ),
+    localServices: fields.array(
+      fields.object({
+        kind: fields.text({
+          label: 'Loại dịch vụ',
+          description: 'Ví dụ: tư vấn tâm lý, xét nghiệm HIV, trợ giúp pháp lý.',
+          validation: { length: { min: 3 } },
+        }),
+        what: fields.text({ label: 'Giúp được gì', multiline: true, validation: { length: { min: 5 } } }),
+        name: fields.text({ label: 'Tên cơ sở', description: notFilledHint }),
+        phone: fields.text({ label: 'Điện thoại', description: notFilledHint }),
+        address: fields.text({ label: 'Địa chỉ', description: notFilledHint }),
+        hours: fields.text({ label: 'Giờ làm việc', description: notFilledHint }),
+      }),
+      { label: 'Dịch vụ hỗ trợ tại địa phương', itemLabel: (props) => props.fields.kind.value || 'Dịch vụ' },
+    ),
+  },
+});
+
+/**
+ * Trang Hỗ trợ: the words around the help lines, and the summary of the law.
+ * Stored as content/ho-tro/index.mdoc.
+ */
+export const helpPage = singleton({
+  label: 'Trang Hỗ trợ',
+  path: 'content/ho-tro/',
+  format: { contentField: 'law' },
+  entryLayout: 'content',
+  schema: {
+    intro: fields.text({
+      label: 'Lời mở đầu',
+      description: 'Vài câu trấn an, dễ hiểu: ai cũng có thể tìm giúp đỡ, thông tin được giữ kín.',
+      multiline: true,
+      validation: { length: { min: 20 } },
+    }),
+    law: fields.markdoc({
+      label: 'Pháp luật nói gì',
+      description: 'Nêu tên và số hiệu văn bản. Không nêu mức phạt nếu chưa kiểm tra với văn bản gốc.',
+    }),
+  },
+});

@@ -1,0 +1,83 @@
+import { collection, fields } from '@keystatic/core';
+
+/** Nhóm chỉ tiêu: the three groups of targets in section II of the plan. */
+export const targetGroups = [
+  { label: 'Truyền thông, tuyên truyền (mục II.1)', value: 'truyen-thong' },
+  { label: 'Lồng ghép tại cơ sở (mục II.2)', value: 'long-ghep' },
+  { label: 'Thanh tra, kiểm tra (mục II.3)', value: 'thanh-tra' },
+] as const;
+
+/**
+ * Kế hoạch: a plan period with its viewpoints, objective and targets. A new
+ * period (2026–2030) is a new file here, not a code change.
+ * Stored as content/ke-hoach/<slug>.yaml.
+ */
+export const plans = collection({
+  label: 'Kế hoạch và chỉ tiêu',
+  path: 'content/ke-hoach/*',
+  slugField: 'number',
+  format: { data: 'yaml' },
+  columns: ['number', 'issuedOn'],
+  schema: {
+    number: fields.slug({
+      name: { label: 'Số, ký hiệu', description: 'Ví dụ: 164/KH-UBND.', validation: { length: { min: 3 } } },
+      slug: { label: 'Mã tệp', description: 'Ví dụ: 164-kh-ubnd-2021.' },
+    }),
+    title: fields.text({ label: 'Trích yếu', validation: { length: { min: 10 } } }),
+    issuer: fields.text({ label: 'Cơ quan ban hành', validation: { length: { min: 3 } } }),
+    issuedOn: fields.date({ label: 'Ngày ban hành', validation: { isRequired: true } }),
+    basis: fields.text({ label: 'Căn cứ', description: 'Văn bản cấp trên mà kế hoạch thực hiện.', multiline: true }),
+    periodStart: fields.date({ label: 'Giai đoạn từ ngày', validation: { isRequired: true } }),
+    periodEnd: fields.date({ label: 'Giai đoạn đến ngày', validation: { isRequired: true } }),
+    isCurrent: fields.checkbox({
+      label: 'Kế hoạch đang hiển thị',
+      description: 'Trang Kế hoạch và Chiến dịch dùng kế hoạch được đánh dấu này.',
+      defaultValue: false,
+    }),
+    viewpoints: fields.array(fields.text({ label: 'Quan điểm', multiline: true }), {
+      label: 'Quan điểm (tóm tắt bằng lời của chúng ta)',
+      itemLabel: (props) => props.value.slice(0, 60),
+    }),
+    objective: fields.text({ label: 'Mục tiêu (tóm tắt)', multiline: true, validation: { length: { min: 10 } } }),
+    regularQuartersPerYear: fields.integer({
+      label: 'Quy tắc "duy trì thường xuyên": số quý có hoạt động tối thiểu trong năm',
+      description: 'Mặc định 3: một xã được tính là duy trì thường xuyên khi có hoạt động ở ít nhất 3 trong 4 quý.',
+      defaultValue: 3,
+      validation: { isRequired: true, min: 1, max: 4 },
+    }),
+    targets: fields.array(
+      fields.object({
+        id: fields.text({
+          label: 'Mã chỉ tiêu',
+          description: 'Chữ thường không dấu, cố định (dùng trong bảng theo dõi), ví dụ: xa-co-tuyen-truyen.',
+          validation: { length: { min: 3 }, pattern: { regex: /^[a-z0-9]+(-[a-z0-9]+)*$/, message: 'chữ thường không dấu, nối bằng dấu gạch ngang' } },
+        }),
+        section: fields.text({ label: 'Mục trong kế hoạch', description: 'Ví dụ: II.1.a', validation: { length: { min: 2 } } }),
+        group: fields.select({ label: 'Nhóm', options: [...targetGroups], defaultValue: 'truyen-thong' }),
+        label: fields.text({ label: 'Chỉ tiêu (diễn đạt ngắn)', validation: { length: { min: 5 } } }),
+        targetPercent: fields.integer({
+          label: 'Mức phải đạt (%)',
+          description: 'Để trống nếu kế hoạch không nêu con số (ví dụ "tăng cường").',
+          validation: { min: 0, max: 100 },
+        }),
+        targetText: fields.text({ label: 'Mức phải đạt (bằng chữ)', description: 'Ví dụ: Ít nhất 90%.', validation: { length: { min: 2 } } }),
+        frequency: fields.select({
+          label: 'Tính theo',
+          options: [
+            { label: 'Đến cuối giai đoạn', value: 'ca-giai-doan' },
+            { label: 'Hằng năm', value: 'hang-nam' },
+          ],
+          defaultValue: 'ca-giai-doan',
+        }),
+        counts: fields.text({ label: 'Cái gì được tính', multiline: true, validation: { length: { min: 5 } } }),
+        quote: fields.text({ label: 'Trích nguyên văn (ngắn)', multiline: true }),
+      }),
+      { label: 'Chỉ tiêu', itemLabel: (props) => `${props.fields.section.value} ${props.fields.label.value}` },
+    ),
+    copyNote: fields.text({
+      label: 'Ghi chú về bản văn bản đang có',
+      description: 'Nói rõ phần nào của văn bản chưa có trên trang, để không ai hiểu nhầm là đã đầy đủ.',
+      multiline: true,
+    }),
+  },
+});

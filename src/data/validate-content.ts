@@ -1,0 +1,83 @@
+import { createReader } from '@keystatic/core/reader';
+import type { ComponentSchema } from '@keystatic/core';
+import keystaticConfig from '../../keystatic.config';
+import { checkMaterial } from '../content-model/tai-lieu';
+import { reservedPageSlugs } from '../content-model/trang';
+import type { ContentIssue, FieldIssue } from '../lib/content/issues';
+import { parseReaderError } from '../lib/content/issues';
+import { entryFile, fieldLabel } from './content-files';
+
+type Config = typeof keystaticConfig;
+
+/** Rules beyond each field's own validation, per collection. */
+const collectionChecks: Partial<Record<keyof Config['collections'], (entry: never, slug: string) => FieldIssue[]>> = {
+  taiLieu: (entry: Parameters<typeof checkMaterial>[0]) => checkMaterial(entry),
+  trang: (_entry: unknown, slug: string) =>
+    reservedPageSlugs.includes(slug)
+      ? [{ field: 'title', label: 'Đường dẫn', problem: { vi: `đường dẫn "${slug}" trùng một mục chính của trang`, en: `slug "${slug}" is reserved` } }]
+      : [],
+  keHoach: (entry: { targets: readonly { id: string }[] }) => {
+    const seen = new Set<string>();
+    return entry.targets.flatMap((target, index) => {
+      if (!seen.has(target.id)) {
+        seen.add(target.id);
+        return [];
+      }
+      return [{ field: `targets.${index}.id`, label: 'Mã chỉ tiêu', problem: { vi: `mã "${target.id}" bị lặp`, en: `id "${target.id}" is repeated` } }];
+    });
+  },
+};
+
+function withFile(file: string, schema: Record<string, ComponentSchema>, issues: FieldIssue[]): ContentIssue[] {
+  return issues.map((issue) => ({ ...issue, label: issue.label ?? fieldLabel(schema, issue.field), file }));
+}
+
+/**
+ * Reads every entry of every collection and singleton under `root` and
+ * returns what is wrong, file by file. An empty list means the content is valid.
+ */
+export async function validateContent(root: string, config: Config = keystaticConfig): Promise<ContentIssue[]> {
+  const reader = createReader(root, config);
+  const issues: ContentIssue[] = [];
+
+  for (const key of Object.keys(config.collections) as (keyof Config['collections'])[]) {
+    const collection = config.collections[key];
+    const collectionReader = reader.collections[key];
+    const plans = new Set<string>();
+    for (const slug of await collectionReader.list()) {
+      const file = entryFile(collection, slug);
+      try {
+        const entry = await collectionReader.readOrThrow(slug, { resolveLinkedFiles: true });
+        const check = collectionChecks[key] as ((entry: unknown, slug: string) => FieldIssue[]) | undefined;
+        issues.push(...withFile(file, collection.schema, check?.(entry, slug) ?? []));
+        if (key === 'keHoach' && (entry as { isCurrent: boolean }).isCurrent) plans.add(file);
+      } catch (error) {
+        issues.push(...withFile(file, collection.schema, parseReaderError(String((error as Error).message))));
+      }
+    }
+    if (key === 'keHoach' && plans.size > 1) {
+      for (const file of plans) {
+        issues.push({
+          file,
+          field: 'isCurrent',
+          label: 'Kế hoạch đang hiển thị',
+          problem: { vi: 'có nhiều hơn một kế hoạch được đánh dấu đang hiển thị', en: 'more than one plan is marked current' },
+        });
+      }
+    }
+  }
+
+  for (const key of Object.keys(config.singletons) as (keyof Config['singletons'])[]) {
+    const singleton = config.singletons[key];
+    const file = entryFile(singleton);
+    try {
+      const entry = await reader.singletons[key].read({ resolveLinkedFiles: true });
+      if (entry === null) {
+        issues.push({ file, field: '(tệp)', problem: { vi: 'thiếu tệp này', en: 'file is missing' } });
+      }
+    } catch (error) {
+      issues.push(...withFile(file, singleton.schema, parseReaderError(String((error as Error).message))));
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,6 @@
+import { Resvg } from '@resvg/resvg-js';
+
+/** Renders an SVG string to PNG bytes. */
+export function svgToPng(svg: string): Uint8Array {
+  return new Uint8Array(new Resvg(svg).render().asPng());
+}

@@ -1,0 +1,22 @@
+import type { APIRoute } from 'astro';
+import { getSettings } from '../data/site';
+
+export const GET: APIRoute = async () => {
+  const settings = await getSettings();
+  const manifest = {
+    name: settings.programmeName,
+    short_name: settings.shortName,
+    description: settings.description,
+    lang: 'vi',
+    start_url: '/',
+    display: 'browser',
+    background_color: '#ffffff',
+    theme_color: '#0b5566',
+    icons: [
+      { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  };
+  return new Response(JSON.stringify(manifest, null, 2), { headers: { 'Content-Type': 'application/manifest+json' } });
+};
