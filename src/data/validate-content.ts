@@ -1,6 +1,7 @@
 import { createReader } from '@keystatic/core/reader';
 import type { ComponentSchema } from '@keystatic/core';
 import keystaticConfig from '../../keystatic.config';
+import { checkLessonKit } from '../content-model/bai-giang';
 import { checkMaterial } from '../content-model/tai-lieu';
 import { reservedPageSlugs } from '../content-model/trang';
 import type { ContentIssue, FieldIssue } from '../lib/content/issues';
@@ -12,6 +13,7 @@ type Config = typeof keystaticConfig;
 /** Rules beyond each field's own validation, per collection. */
 const collectionChecks: Partial<Record<keyof Config['collections'], (entry: never, slug: string) => FieldIssue[]>> = {
   taiLieu: (entry: Parameters<typeof checkMaterial>[0]) => checkMaterial(entry),
+  baiGiang: (entry: Parameters<typeof checkLessonKit>[0]) => checkLessonKit(entry),
   trang: (_entry: unknown, slug: string) =>
     reservedPageSlugs.includes(slug)
       ? [{ field: 'title', label: 'Đường dẫn', problem: { vi: `đường dẫn "${slug}" trùng một mục chính của trang`, en: `slug "${slug}" is reserved` } }]
