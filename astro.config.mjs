@@ -34,7 +34,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   output: 'static',
-  adapter: cmsServer ? node({ mode: 'standalone' }) : undefined,
+  ...(cmsServer ? { adapter: node({ mode: 'standalone' }) } : {}),
   server: { host: '127.0.0.1', port: 4321 },
   integrations: [
     react(),

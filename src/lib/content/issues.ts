@@ -6,7 +6,7 @@ export interface FieldIssue {
   /** Dotted path of the field as stored in the file, e.g. "cover.alt". */
   field: string;
   /** The field's Vietnamese label, when known. */
-  label?: string;
+  label?: string | undefined;
   problem: { vi: string; en: string };
 }
 

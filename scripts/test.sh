@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The whole test suite: types, lint, content, unit tests, build, browser tests.
+# Runs every step, prints a closing "N passed, N failed" line, exits non-zero on any failure.
+set -u
+cd "$(dirname "$0")/.."
+export ASTRO_TELEMETRY_DISABLED=1
+mkdir -p test-results
+rm -f test-results/vitest.json test-results/playwright.json
+
+failed_steps=()
+step() {
+  local name="$1"
+  shift
+  printf '\n=== %s ===\n' "$name"
+  if ! "$@"; then
+    failed_steps+=("$name")
+    return 1
+  fi
+}
+
+step "Type check (astro check)" npx astro check
+step "Lint (eslint)" npx eslint .
+step "Content check" npx tsx scripts/check-content.ts
+step "Unit tests (vitest)" npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
+if step "Build (astro build)" npx astro build; then
+  step "Chromium" bash scripts/ensure-chromium.sh &&
+    step "End-to-end tests (Playwright, Chromium)" npx playwright test
+fi
+
+node scripts/test-summary.mjs "${#failed_steps[@]}"
+if [ "${#failed_steps[@]}" -gt 0 ]; then
+  printf 'Failed steps: %s\n' "${failed_steps[*]}" >&2
+  exit 1
+fi
