@@ -32,7 +32,8 @@ function cmsWhenEditing() {
 
 export default defineConfig({
   site,
-  trailingSlash: 'always',
+  // 'ignore': Keystatic's admin calls /api/keystatic/… without a trailing slash.
+  trailingSlash: 'ignore',
   output: 'static',
   ...(cmsServer ? { adapter: node({ mode: 'standalone' }) } : {}),
   server: { host: '127.0.0.1', port: 4321 },
