@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import keystatic from '@keystatic/astro';
 import { defineConfig } from 'astro/config';
+import { assertGithubSecrets, cmsStorage } from './src/lib/env/cms-env.ts';
 
 /**
  * Three ways to run, one config:
@@ -12,6 +13,13 @@ import { defineConfig } from 'astro/config';
  * - `CMS_SERVER=1 astro build`: the editing server (Node) in GitHub mode, see README.
  */
 const cmsServer = process.env.CMS_SERVER === '1';
+if (cmsServer) {
+  // The editing server must save to GitHub with complete credentials; stop early, naming what is missing.
+  if (cmsStorage(process.env).kind !== 'github') {
+    throw new Error('CMS_SERVER=1 cần PUBLIC_KEYSTATIC_STORAGE=github (xem README). [EN] CMS_SERVER=1 needs GitHub mode.');
+  }
+  assertGithubSecrets(process.env);
+}
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 /** Keystatic only where editing happens: the dev server or the editing server build. */

@@ -40,7 +40,7 @@ export function assertGithubSecrets(env: Env): void {
   const missing = GITHUB_SECRETS.filter((key) => typeof env[key] !== 'string' || env[key] === '');
   if (missing.length > 0) {
     throw new CmsEnvError(
-      `Chế độ GitHub thiếu biến môi trường: ${missing.join(', ')} (xem README, mục "Biên tập trên máy chủ"). ` +
+      `Chế độ GitHub thiếu biến môi trường: ${missing.join(', ')} (xem README, mục "How editors work"). ` +
         `[EN] GitHub mode is missing: ${missing.join(', ')} (see README).`,
     );
   }
