@@ -1,5 +1,6 @@
 import { collection, fields } from '@keystatic/core';
 import type { FieldIssue } from '../lib/content/issues';
+import { checkFiles } from './tai-lieu';
 
 /** Cấp học: who a lesson kit is for. */
 export const lessonLevels = [
@@ -141,11 +142,12 @@ export interface LessonKitFacts {
   objectives: { knowledge: readonly string[]; skills: readonly string[]; attitudes: readonly string[] };
   activities: readonly { minutes: number | null }[];
   quiz: readonly { options: readonly string[]; answer: string }[];
+  attachments: readonly { file: string | null; label: string }[];
 }
 
 /** Rules the fields cannot express: objectives present, minutes that add up, answers among the options. */
-export function checkLessonKit(entry: LessonKitFacts): FieldIssue[] {
-  const issues: FieldIssue[] = [];
+export function checkLessonKit(entry: LessonKitFacts, fileExists: (publicPath: string) => boolean): FieldIssue[] {
+  const issues: FieldIssue[] = [...checkFiles(entry.attachments, fileExists)];
   const { knowledge, skills, attitudes } = entry.objectives;
   if (knowledge.length + skills.length + attitudes.length === 0) {
     issues.push({ field: 'objectives', label: 'Mục tiêu bài học', problem: { vi: 'chưa có mục tiêu nào', en: 'no learning objectives' } });

@@ -99,12 +99,18 @@ export const materials = collection({
 export interface MaterialFacts {
   audiences: readonly string[];
   topics: readonly string[];
+  kind: string;
+  videoUrl: string | null;
   cover: { image: string | null; alt: string };
+  attachments: readonly { file: string | null; label: string }[];
 }
 
-/** Rules Keystatic's field options cannot express. */
-export function checkMaterial(entry: MaterialFacts): FieldIssue[] {
-  const issues: FieldIssue[] = [];
+/**
+ * Rules Keystatic's field options cannot express. `fileExists` answers for a
+ * public path such as /tai-lieu/slug/to-roi.pdf.
+ */
+export function checkMaterial(entry: MaterialFacts, fileExists: (publicPath: string) => boolean): FieldIssue[] {
+  const issues: FieldIssue[] = [...checkFiles(entry.attachments, fileExists)];
   if (entry.audiences.length === 0) {
     issues.push({ field: 'audiences', label: 'Đối tượng', problem: { vi: 'chưa chọn đối tượng nào', en: 'no audience chosen' } });
   }
@@ -118,5 +124,44 @@ export function checkMaterial(entry: MaterialFacts): FieldIssue[] {
       problem: { vi: 'có ảnh bìa nhưng chưa có mô tả ảnh', en: 'cover image without alt text' },
     });
   }
+  if (entry.cover.image && !fileExists(entry.cover.image)) {
+    issues.push({
+      field: 'cover.image',
+      label: 'Ảnh bìa',
+      problem: { vi: `không tìm thấy tệp ảnh public${entry.cover.image}; tải ảnh lên lại`, en: `image file public${entry.cover.image} is missing` },
+    });
+  }
+  if (entry.kind === 'video' && !entry.videoUrl) {
+    issues.push({
+      field: 'videoUrl',
+      label: 'Đường dẫn video',
+      problem: { vi: 'tài liệu loại Video cần đường dẫn video', en: 'a video material needs a video URL' },
+    });
+  }
   return issues;
+}
+
+/** Every attachment has a file that exists (shared by materials and lesson kits). */
+export function checkFiles(
+  attachments: readonly { file: string | null; label: string }[],
+  fileExists: (publicPath: string) => boolean,
+): FieldIssue[] {
+  return attachments.flatMap((attachment, index) => {
+    if (!attachment.file) {
+      return [{ field: `attachments.${index}.file`, label: 'Tệp', problem: { vi: 'chưa chọn tệp', en: 'no file chosen' } }];
+    }
+    if (!fileExists(attachment.file)) {
+      return [
+        {
+          field: `attachments.${index}.file`,
+          label: 'Tệp',
+          problem: {
+            vi: `không tìm thấy tệp public${attachment.file}; tải tệp lên lại hoặc xóa mục đính kèm này`,
+            en: `attachment public${attachment.file} is missing`,
+          },
+        },
+      ];
+    }
+    return [];
+  });
 }

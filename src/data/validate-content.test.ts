@@ -39,13 +39,13 @@ describe('validateContent on broken files', () => {
     expect(message).toContain('«Đối tượng» (audiences): chỉ được chọn trong các giá trị');
   });
 
-  it('reports a material with no topic and a cover without alt text', async () => {
+  it('reports a material with no topic and a cover without alt text or file', async () => {
     write(
       'content/tai-lieu/thieu/index.mdoc',
       '---\ntitle: Tài liệu thiếu chủ đề\nsummary: Tài liệu thử nghiệm để kiểm tra thông báo lỗi.\naudiences:\n  - cong-dong\nkind: to-roi\ntopics: []\ncover:\n  image: anh.png\n  alt: ""\npublishedAt: 2024-01-02\nissuingUnit: Ban biên tập\n---\nNội dung.\n',
     );
     const issues = (await validateContent(root)).filter((i) => i.file === 'content/tai-lieu/thieu/index.mdoc');
-    expect(issues.map((i) => i.field)).toEqual(['topics', 'cover.alt']);
+    expect(issues.map((i) => i.field)).toEqual(['topics', 'cover.alt', 'cover.image']);
   });
 
   it('reports a news item whose date is missing, in Vietnamese and English', async () => {
@@ -67,5 +67,31 @@ describe('validateContent on broken files', () => {
     write('content/trang/tai-lieu.mdoc', '---\ntitle: Tài liệu\nsummary: Trang trùng đường dẫn.\nupdatedAt: 2026-01-01\n---\nx\n');
     const issues = await validateContent(root);
     expect(issues.find((i) => i.file === 'content/trang/tai-lieu.mdoc')?.problem.vi).toContain('trùng một mục chính');
+  });
+});
+
+describe('validateContent and files on disk', () => {
+  let root: string;
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'content-'));
+    cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
+    mkdirSync(join(root, 'content/tai-lieu/dinh-kem'), { recursive: true });
+    writeFileSync(
+      join(root, 'content/tai-lieu/dinh-kem/index.mdoc'),
+      '---\ntitle: Tài liệu có đính kèm\nsummary: Tài liệu thử nghiệm có một tệp đính kèm.\naudiences:\n  - cong-dong\nkind: to-roi\ntopics:\n  - phap-luat\nattachments:\n  - file: /tai-lieu/dinh-kem/to-roi.pdf\n    label: Tờ rơi\npublishedAt: 2024-01-02\nissuingUnit: Ban biên tập\n---\nNội dung.\n',
+    );
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('reports an attachment whose file is not in public/', async () => {
+    const issue = (await validateContent(root)).find((i) => i.file === 'content/tai-lieu/dinh-kem/index.mdoc');
+    expect(issue).toMatchObject({ field: 'attachments.0.file', label: 'Tệp' });
+    expect(formatIssues(issue ? [issue] : [])).toContain('không tìm thấy tệp public/tai-lieu/dinh-kem/to-roi.pdf');
+  });
+
+  it('accepts it once the file is there', async () => {
+    mkdirSync(join(root, 'public/tai-lieu/dinh-kem'), { recursive: true });
+    writeFileSync(join(root, 'public/tai-lieu/dinh-kem/to-roi.pdf'), '%PDF-1.4\n');
+    expect((await validateContent(root)).filter((i) => i.file === 'content/tai-lieu/dinh-kem/index.mdoc')).toEqual([]);
   });
 });

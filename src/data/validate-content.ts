@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { createReader } from '@keystatic/core/reader';
 import type { ComponentSchema } from '@keystatic/core';
 import keystaticConfig from '../../keystatic.config';
@@ -11,9 +13,10 @@ import { entryFile, fieldLabel } from './content-files';
 type Config = typeof keystaticConfig;
 
 /** Rules beyond each field's own validation, per collection. */
-const collectionChecks: Partial<Record<keyof Config['collections'], (entry: never, slug: string) => FieldIssue[]>> = {
-  taiLieu: (entry: Parameters<typeof checkMaterial>[0]) => checkMaterial(entry),
-  baiGiang: (entry: Parameters<typeof checkLessonKit>[0]) => checkLessonKit(entry),
+type Check = (entry: never, slug: string, fileExists: (publicPath: string) => boolean) => FieldIssue[];
+const collectionChecks: Partial<Record<keyof Config['collections'], Check>> = {
+  taiLieu: (entry: Parameters<typeof checkMaterial>[0], _slug, fileExists) => checkMaterial(entry, fileExists),
+  baiGiang: (entry: Parameters<typeof checkLessonKit>[0], _slug, fileExists) => checkLessonKit(entry, fileExists),
   trang: (_entry: unknown, slug: string) =>
     reservedPageSlugs.includes(slug)
       ? [{ field: 'title', label: 'Đường dẫn', problem: { vi: `đường dẫn "${slug}" trùng một mục chính của trang`, en: `slug "${slug}" is reserved` } }]
@@ -41,6 +44,7 @@ function withFile(file: string, schema: Record<string, ComponentSchema>, issues:
 export async function validateContent(root: string, config: Config = keystaticConfig): Promise<ContentIssue[]> {
   const reader = createReader(root, config);
   const issues: ContentIssue[] = [];
+  const fileExists = (publicPath: string) => existsSync(join(root, 'public', publicPath));
 
   for (const key of Object.keys(config.collections) as (keyof Config['collections'])[]) {
     const collection = config.collections[key];
@@ -50,8 +54,8 @@ export async function validateContent(root: string, config: Config = keystaticCo
       const file = entryFile(collection, slug);
       try {
         const entry = await collectionReader.readOrThrow(slug, { resolveLinkedFiles: true });
-        const check = collectionChecks[key] as ((entry: unknown, slug: string) => FieldIssue[]) | undefined;
-        issues.push(...withFile(file, collection.schema, check?.(entry, slug) ?? []));
+        const check = collectionChecks[key] as ((entry: unknown, slug: string, exists: typeof fileExists) => FieldIssue[]) | undefined;
+        issues.push(...withFile(file, collection.schema, check?.(entry, slug, fileExists) ?? []));
         if (key === 'keHoach' && (entry as { isCurrent: boolean }).isCurrent) plans.add(file);
       } catch (error) {
         issues.push(...withFile(file, collection.schema, parseReaderError(String((error as Error).message))));
