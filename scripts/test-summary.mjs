@@ -11,10 +11,12 @@ if (vitest) {
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests;
 }
-const playwright = read('test-results/playwright.json');
-if (playwright) {
-  passed += playwright.stats.expected;
-  failed += playwright.stats.unexpected + (playwright.stats.flaky ?? 0);
+for (const file of ['test-results/playwright.json', 'test-results/playwright-cms.json']) {
+  const playwright = read(file);
+  if (playwright) {
+    passed += playwright.stats.expected;
+    failed += playwright.stats.unexpected + (playwright.stats.flaky ?? 0);
+  }
 }
 // A failed step with no test report (types, lint, build) counts as one failure.
 if (failed === 0 && failedSteps > 0) failed = failedSteps;

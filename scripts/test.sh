@@ -5,7 +5,7 @@ set -u
 cd "$(dirname "$0")/.."
 export ASTRO_TELEMETRY_DISABLED=1
 mkdir -p test-results
-rm -f test-results/vitest.json test-results/playwright.json
+rm -f test-results/vitest.json test-results/playwright.json test-results/playwright-cms.json
 
 failed_steps=()
 step() {
@@ -23,8 +23,10 @@ step "Lint (eslint)" npx eslint .
 step "Content check" npx tsx scripts/check-content.ts
 step "Unit tests (vitest)" npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
 if step "Build (astro build)" npx astro build; then
-  step "Chromium" bash scripts/ensure-chromium.sh &&
+  if step "Chromium" bash scripts/ensure-chromium.sh; then
     step "End-to-end tests (Playwright, Chromium)" npx playwright test
+    step "CMS editing test (Keystatic admin, local mode)" npx playwright test -c playwright.cms.config.ts
+  fi
 fi
 
 node scripts/test-summary.mjs "${#failed_steps[@]}"

@@ -126,7 +126,7 @@ export const lessonKits = collection({
       }),
       { label: 'Tệp đính kèm', itemLabel: (props) => props.fields.label.value || 'Tệp đính kèm' },
     ),
-    publishedAt: fields.date({ label: 'Ngày đăng', validation: { isRequired: true } }),
+    publishedAt: fields.date({ label: 'Ngày đăng', defaultValue: { kind: 'today' }, validation: { isRequired: true } }),
     issuingUnit: fields.text({ label: 'Đơn vị biên soạn', validation: { length: { min: 2 } } }),
     teacherNotes: fields.markdoc({
       label: 'Lưu ý cho giáo viên',

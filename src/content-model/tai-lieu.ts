@@ -82,7 +82,7 @@ export const materials = collection({
       label: 'Đường dẫn video',
       description: 'Chỉ dùng cho loại "Video".',
     }),
-    publishedAt: fields.date({ label: 'Ngày đăng', validation: { isRequired: true } }),
+    publishedAt: fields.date({ label: 'Ngày đăng', defaultValue: { kind: 'today' }, validation: { isRequired: true } }),
     updatedAt: fields.date({ label: 'Ngày cập nhật', description: 'Để trống nếu chưa sửa sau khi đăng.' }),
     issuingUnit: fields.text({
       label: 'Đơn vị biên soạn',

@@ -22,3 +22,19 @@ describe('vi-VN formats', () => {
     expect(() => formatDate('02/11/2021')).toThrow('YYYY-MM-DD');
   });
 });
+
+describe('download labels', () => {
+  it('formats sizes with a decimal comma', async () => {
+    const { formatBytes } = await import('./vi');
+    expect(formatBytes(900)).toBe('900 B');
+    expect(formatBytes(1536)).toBe('1,5 KB');
+    expect(formatBytes(2.25 * 1024 * 1024)).toBe('2,3 MB');
+  });
+
+  it('names the file type from the extension', async () => {
+    const { fileTypeLabel } = await import('./vi');
+    expect(fileTypeLabel('/tai-lieu/a/to-roi.pdf')).toBe('PDF');
+    expect(fileTypeLabel('/x/anh.jpeg')).toBe('JPG');
+    expect(fileTypeLabel('/x/bai.docx')).toBe('DOCX');
+  });
+});

@@ -36,3 +36,22 @@ export function formatDateLong(iso: string): string {
   const { year, month, day } = parseIsoDate(iso);
   return `ngày ${String(day).padStart(2, '0')} tháng ${String(month).padStart(2, '0')} năm ${year}`;
 }
+
+/** 1536 → "1,5 KB"; sizes of downloads as readers see them. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${formatNumber(bytes)} B`;
+  const units = ['KB', 'MB', 'GB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(value)} ${units[unit]}`;
+}
+
+/** "/tai-lieu/x/to-roi.pdf" → "PDF". */
+export function fileTypeLabel(path: string): string {
+  const extension = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toUpperCase() ?? '';
+  return extension === 'JPEG' ? 'JPG' : extension;
+}
