@@ -1,0 +1,173 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import type { Block, Run } from '../markdoc/blocks';
+import { OPTION_LETTERS, type KitDocument } from './kit';
+
+/**
+ * Editable Word files of a lesson kit: the lesson plan (kế hoạch bài dạy), the
+ * student worksheet (phiếu học tập) and the quiz with its answer key. Times New
+ * Roman 13 pt on A4, as Vietnamese schools print.
+ */
+
+const FONT = 'Times New Roman';
+const A4 = { width: 11906, height: 16838 };
+const MARGIN = { top: 1134, bottom: 1134, left: 1418, right: 1134 };
+
+const text = (value: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}) => new TextRun({ text: value, ...options });
+const para = (children: ParagraphChild[] | string, options: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; center?: boolean; pageBreakBefore?: boolean; spacingAfter?: number } = {}) =>
+  new Paragraph({
+    children: typeof children === 'string' ? [text(children)] : children,
+    ...(options.heading ? { heading: options.heading } : {}),
+    ...(options.center ? { alignment: AlignmentType.CENTER } : {}),
+    ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}),
+    spacing: { after: options.spacingAfter ?? 120 },
+  });
+const bullet = (value: string, level = 0) => new Paragraph({ children: [text(value)], bullet: { level }, spacing: { after: 60 } });
+
+function document(title: string, children: (Paragraph | Table)[]): Document {
+  return new Document({
+    creator: 'Phòng, chống mại dâm tỉnh Hưng Yên',
+    title,
+    language: 'vi-VN',
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: 26 } },
+        heading1: { run: { font: FONT, size: 30, bold: true } },
+        heading2: { run: { font: FONT, size: 26, bold: true } },
+        heading3: { run: { font: FONT, size: 26, bold: true, italics: true } },
+      },
+    },
+    sections: [{ properties: { page: { size: A4, margin: MARGIN } }, children }],
+  });
+}
+
+function header(kit: KitDocument, kind: string): Paragraph[] {
+  return [
+    para([text(kind, { bold: true, size: 30 })], { center: true }),
+    para([text(kit.title, { bold: true, size: 28 })], { center: true, heading: HeadingLevel.TITLE }),
+    para([text(`${kit.levelLabel} · ${kit.formatLabel} (${kit.durationMinutes} phút)`, { italics: true })], { center: true, spacingAfter: 240 }),
+  ];
+}
+
+function runsToText(runs: readonly Run[]): TextRun[] {
+  return runs.map((run) => text(run.text, { bold: run.bold, italics: run.italic }));
+}
+
+function blocksToParagraphs(blocks: readonly Block[]): Paragraph[] {
+  return blocks.map((block) => {
+    if (block.type === 'heading') return para(runsToText(block.runs), { heading: HeadingLevel.HEADING_3 });
+    if (block.type === 'item') return new Paragraph({ children: runsToText(block.runs), bullet: { level: Math.max(0, block.depth - 1) }, spacing: { after: 60 } });
+    return para(runsToText(block.runs));
+  });
+}
+
+const cell = (value: string | Paragraph[], options: { bold?: boolean; width?: number } = {}) =>
+  new TableCell({
+    children: typeof value === 'string' ? value.split('\n').map((line) => para([text(line, { bold: options.bold ?? false })], { spacingAfter: 60 })) : value,
+    ...(options.width ? { width: { size: options.width, type: WidthType.PERCENTAGE } } : {}),
+  });
+
+function activityTable(kit: KitDocument): Table {
+  const headerRow = new TableRow({
+    tableHeader: true,
+    children: [
+      cell('Hoạt động', { bold: true, width: 22 }),
+      cell('Thời gian', { bold: true, width: 10 }),
+      cell('Hoạt động của giáo viên', { bold: true, width: 38 }),
+      cell('Hoạt động của học sinh', { bold: true, width: 30 }),
+    ],
+  });
+  const rows = kit.activities.map(
+    (activity, index) =>
+      new TableRow({
+        cantSplit: true,
+        children: [cell(`${index + 1}. ${activity.name}`), cell(`${activity.minutes} phút`), cell(activity.teacher), cell(activity.students)],
+      }),
+  );
+  const total = kit.activities.reduce((sum, activity) => sum + activity.minutes, 0);
+  const totalRow = new TableRow({ children: [cell('Tổng thời gian', { bold: true }), cell(`${total} phút`, { bold: true }), cell(''), cell('')] });
+  const border = { style: BorderStyle.SINGLE, size: 4, color: '666666' };
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    rows: [headerRow, ...rows, totalRow],
+  });
+}
+
+const footer = (kit: KitDocument) => para([text(`Bản mới nhất và tài liệu kèm theo: ${kit.pageUrl}`, { italics: true, size: 22 })], { spacingAfter: 0 });
+
+/** Kế hoạch bài dạy: objectives, preparation, the timed activity table, teacher's notes. */
+export function lessonPlanDocument(kit: KitDocument): Document {
+  const objectives: [string, readonly string[]][] = [
+    ['1. Kiến thức', kit.objectives.knowledge],
+    ['2. Kỹ năng', kit.objectives.skills],
+    ['3. Thái độ', kit.objectives.attitudes],
+  ];
+  return document(kit.title, [
+    ...header(kit, 'KẾ HOẠCH BÀI DẠY'),
+    para(kit.summary),
+    para('I. MỤC TIÊU', { heading: HeadingLevel.HEADING_1 }),
+    ...objectives.flatMap(([heading, items]) => (items.length === 0 ? [] : [para(heading, { heading: HeadingLevel.HEADING_2 }), ...items.map((item) => bullet(item))])),
+    para('II. CHUẨN BỊ', { heading: HeadingLevel.HEADING_1 }),
+    ...kit.preparation.map((item) => bullet(item)),
+    para('III. TIẾN TRÌNH DẠY HỌC', { heading: HeadingLevel.HEADING_1 }),
+    activityTable(kit),
+    para('IV. LƯU Ý CHO GIÁO VIÊN', { heading: HeadingLevel.HEADING_1 }),
+    ...blocksToParagraphs(kit.teacherNotes),
+    ...(kit.related.length > 0
+      ? [para('V. TÀI LIỆU THAM KHẢO', { heading: HeadingLevel.HEADING_1 }), ...kit.related.map((item) => bullet(`${item.title}: ${item.url}`))]
+      : []),
+    para(`Đơn vị biên soạn: ${kit.issuingUnit}`, { spacingAfter: 60 }),
+    footer(kit),
+  ]);
+}
+
+/** Phiếu học tập: a page students fill in. */
+export function worksheetDocument(kit: KitDocument): Document {
+  return document(`Phiếu học tập – ${kit.title}`, [
+    ...header(kit, 'PHIẾU HỌC TẬP'),
+    para('Họ và tên: ............................................................   Lớp: ....................'),
+    para([text(kit.worksheet.instructions, { italics: true })], { spacingAfter: 240 }),
+    ...kit.worksheet.tasks.flatMap((task, index) => [
+      para([text(`Câu ${index + 1}. `, { bold: true }), text(task)]),
+      para('.......................................................................................................................'),
+      para('.......................................................................................................................', { spacingAfter: 240 }),
+    ]),
+    footer(kit),
+  ]);
+}
+
+/** Câu hỏi kiểm tra: the questions, then the answer key on its own page. */
+export function quizDocument(kit: KitDocument): Document {
+  const questions = kit.quiz.flatMap((item, index) => [
+    para([text(`Câu ${index + 1}. `, { bold: true }), text(item.question)]),
+    ...item.options.map((option, optionIndex) => para(`${OPTION_LETTERS[optionIndex]}. ${option}`, { spacingAfter: 40 })),
+    para('', { spacingAfter: 120 }),
+  ]);
+  const answers = kit.quiz.map((item, index) => para([text(`Câu ${index + 1}: ${item.answer}. `, { bold: true }), text(item.explanation)]));
+  return document(`Câu hỏi kiểm tra – ${kit.title}`, [
+    ...header(kit, 'CÂU HỎI KIỂM TRA'),
+    para([text('Khoanh tròn chữ cái trước câu trả lời đúng.', { italics: true })]),
+    ...questions,
+    para([text('ĐÁP ÁN', { bold: true, size: 30 })], { center: true, pageBreakBefore: true }),
+    ...answers,
+    footer(kit),
+  ]);
+}
+
+/** A Word document as bytes. */
+export async function docxBytes(doc: Document): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toBuffer(doc));
+}

@@ -1,0 +1,58 @@
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import type { KitDocument } from './kit';
+import { KIT_FILES, kitZip } from './zip';
+
+const kit: KitDocument = {
+  slug: 'nhan-dien-lua-dao',
+  title: 'Nhận diện lừa đảo việc làm và dụ dỗ qua mạng',
+  summary: 'Học sinh nhận ra dấu hiệu lừa đảo và biết nơi tìm giúp đỡ.',
+  levelLabel: 'THPT (lớp 10–12)',
+  formatLabel: 'Một tiết (45 phút)',
+  durationMinutes: 45,
+  objectives: { knowledge: ['Biết các dấu hiệu lừa đảo việc làm'], skills: ['Từ chối lời mời đáng ngờ'], attitudes: ['Không đổ lỗi cho nạn nhân'] },
+  preparation: ['Phiếu học tập in sẵn'],
+  activities: [
+    { name: 'Khởi động', minutes: 5, teacher: 'Đặt câu hỏi mở.', students: 'Trả lời nhanh.' },
+    { name: 'Tình huống', minutes: 30, teacher: 'Chia nhóm, phát tình huống.', students: 'Thảo luận nhóm.' },
+    { name: 'Tổng kết', minutes: 10, teacher: 'Chốt ý chính.', students: 'Làm câu hỏi kiểm tra.' },
+  ],
+  worksheet: { instructions: 'Đọc tình huống và trả lời.', tasks: ['Dấu hiệu nào cho thấy lời mời là lừa đảo?'] },
+  quiz: [{ question: 'Khi bị yêu cầu nộp tiền trước để nhận việc, em nên làm gì?', options: ['Nộp ngay', 'Từ chối và hỏi người lớn'], answer: 'B', explanation: 'Việc làm thật không bắt nộp tiền trước.' }],
+  teacherNotes: [{ type: 'paragraph', runs: [{ text: 'Lắng nghe, không ép học sinh kể.', bold: false, italic: false }] }],
+  related: [],
+  issuingUnit: 'Ban biên tập',
+  pageUrl: 'http://localhost:4321/bai-giang/nhan-dien-lua-dao/',
+};
+
+async function documentXml(zip: JSZip, name: string): Promise<string> {
+  const docx = await JSZip.loadAsync(await zip.file(`${kit.slug}/${name}`)!.async('uint8array'));
+  return docx.file('word/document.xml')!.async('string');
+}
+
+describe('kitZip', () => {
+  it('holds three Word files that open and carry the kit title, plus attachments', async () => {
+    const zip = await JSZip.loadAsync(await kitZip(kit, [{ name: 'to-roi.pdf', data: new TextEncoder().encode('%PDF-1.4') }]));
+    expect(Object.keys(zip.files).filter((name) => !name.endsWith('/')).sort()).toEqual(
+      [`${kit.slug}/${KIT_FILES.quiz}`, `${kit.slug}/${KIT_FILES.lessonPlan}`, `${kit.slug}/${KIT_FILES.worksheet}`, `${kit.slug}/tep-dinh-kem/to-roi.pdf`].sort(),
+    );
+    for (const name of Object.values(KIT_FILES)) {
+      expect(await documentXml(zip, name)).toContain(kit.title);
+    }
+  });
+
+  it('puts the objectives and the timed activity table in the lesson plan', async () => {
+    const xml = await documentXml(await JSZip.loadAsync(await kitZip(kit, [])), KIT_FILES.lessonPlan);
+    for (const expected of ['I. MỤC TIÊU', '1. Kiến thức', 'III. TIẾN TRÌNH DẠY HỌC', 'Hoạt động của giáo viên', '30 phút', 'Tổng thời gian', '45 phút']) {
+      expect(xml).toContain(expected);
+    }
+    expect(xml).toContain('<w:tbl>');
+  });
+
+  it('puts the answer key after a page break in the quiz', async () => {
+    const xml = await documentXml(await JSZip.loadAsync(await kitZip(kit, [])), KIT_FILES.quiz);
+    expect(xml.indexOf('ĐÁP ÁN')).toBeGreaterThan(xml.indexOf('Câu 1.'));
+    expect(xml).toContain('w:pageBreakBefore');
+    expect(xml).toContain('Câu 1: B.');
+  });
+});
