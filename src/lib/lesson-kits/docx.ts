@@ -40,7 +40,6 @@ function document(title: string, children: (Paragraph | Table)[]): Document {
   return new Document({
     creator: 'Phòng, chống mại dâm tỉnh Hưng Yên',
     title,
-    language: 'vi-VN',
     styles: {
       default: {
         document: { run: { font: FONT, size: 26 } },
