@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import keystatic from '@keystatic/astro';
 import { defineConfig } from 'astro/config';
+import { keystaticVietnamese } from './src/integrations/keystatic-vietnamese.ts';
 import { assertGithubSecrets, cmsStorage } from './src/lib/env/cms-env.ts';
 
 /**
@@ -32,6 +33,7 @@ function cmsWhenEditing() {
       'astro:config:setup': (params) => {
         if (params.command === 'dev' || cmsServer) {
           integration.hooks['astro:config:setup']?.(params);
+          params.updateConfig({ vite: keystaticVietnamese() });
         }
       },
     },

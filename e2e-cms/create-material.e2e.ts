@@ -22,7 +22,7 @@ test('an officer creates a material in Keystatic and it appears on the site with
   const editor = page.locator('[contenteditable="true"]').first();
   await editor.click();
   await editor.pressSequentially('Nội dung viết trong trình biên tập.');
-  await page.getByRole('button', { name: 'Create' }).click();
+  await page.getByRole('button', { name: 'Tạo mới' }).click();
 
   await expect.poll(() => existsSync(`${folder}/index.mdoc`), { timeout: 30_000 }).toBe(true);
   const saved = readFileSync(`${folder}/index.mdoc`, 'utf8');
@@ -42,4 +42,14 @@ test('an officer creates a material in Keystatic and it appears on the site with
   const image = await request.get(new URL(ogImage ?? '').pathname);
   expect(image.headers()['content-type']).toBe('image/png');
   expect((await image.body()).length).toBeGreaterThan(10_000);
+});
+
+test('the admin speaks Vietnamese and refuses an incomplete material with a Vietnamese message', async ({ page }) => {
+  await page.goto('/keystatic/collection/taiLieu/create');
+  await expect(page.getByRole('link', { name: 'Tổng quan' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Tiêu đề', exact: true }).fill('Ngắn');
+  await page.getByRole('button', { name: 'Tạo mới' }).click();
+  await expect(page.getByText('Tiêu đề: cần ít nhất 5 ký tự')).toBeVisible();
+  await expect(page.getByText('Tóm tắt: cần ít nhất 20 ký tự')).toBeVisible();
+  expect(existsSync('content/tai-lieu/ngan')).toBe(false);
 });

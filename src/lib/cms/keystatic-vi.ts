@@ -1,0 +1,89 @@
+/**
+ * Vietnamese for the Keystatic admin's own words. Keystatic ships no vi-VN
+ * locale, so its browser bundle is rewritten at build time: the en-US string
+ * table is replaced and the validation messages and buttons officers see in
+ * the create-and-save flow are translated. Pinned to @keystatic/core 0.6.9;
+ * a test checks that every phrase is still found in the installed bundle.
+ */
+
+/** The en-US table of Keystatic's l10n strings, in Vietnamese. */
+export const KEYSTATIC_STRINGS_VI: Record<string, string> = {
+  add: 'Thêm mới',
+  basedOn: 'Dựa trên',
+  branches: 'Nhánh',
+  branchName: 'Tên nhánh',
+  cancel: 'Hủy',
+  clear: 'Xóa',
+  collection: 'Danh mục',
+  collections: 'Danh mục',
+  create: 'Tạo mới',
+  createPullRequest: 'Tạo yêu cầu hợp nhất',
+  currentBranch: 'Nhánh hiện tại',
+  dashboard: 'Tổng quan',
+  defaultBranch: 'Nhánh chính',
+  delete: 'Xóa',
+  deleteBranch: 'Xóa nhánh',
+  edit: 'Sửa',
+  loading: 'Đang tải',
+  newBranch: 'Nhánh mới…',
+  otherBranches: 'Nhánh khác',
+  pullRequests: 'Yêu cầu hợp nhất',
+  save: 'Lưu',
+  search: 'Tìm kiếm',
+  singleton: 'Trang cài đặt',
+  singletons: 'Trang cài đặt',
+  theCurrentlyCheckedOutBranch: 'Nhánh đang dùng. Chọn nhánh này nếu cần làm tiếp trên công việc đang có.',
+  theDefaultBranchInYourRepository: 'Nhánh chính của kho. Chọn nhánh này để bắt đầu việc mới, không phụ thuộc nhánh hiện tại.',
+  viewPullRequests: 'Xem yêu cầu hợp nhất',
+};
+
+/** Exact source fragments of the browser bundle and their Vietnamese replacements. */
+export const KEYSTATIC_PHRASES_VI: [string, string][] = [
+  ['`${fieldLabel} must not be empty`', '`${fieldLabel}: không được để trống`'],
+  ['`${fieldLabel} must be at least ${min} characters long`', '`${fieldLabel}: cần ít nhất ${min} ký tự`'],
+  ['`${fieldLabel} must be no longer than ${max} characters`', '`${fieldLabel}: không được dài quá ${max} ký tự`'],
+  ['`${fieldLabel} must be unique`', '`${fieldLabel}: giá trị này đã được dùng, hãy chọn giá trị khác`'],
+  ['`${label} is required`', '`${label}: bắt buộc phải điền`'],
+  ['[props.label, " is required"]', '[props.label, ": bắt buộc phải điền"]'],
+  ['`${label} must be a number`', '`${label}: phải là số`'],
+  ['`${label} must be at least ${validation.min}`', '`${label}: nhỏ nhất là ${validation.min}`'],
+  ['`${label} must be at most ${validation.max}`', '`${label}: lớn nhất là ${validation.max}`'],
+  ['"Reset changes"', '"Hoàn tác thay đổi"'],
+  ['"Copy entry"', '"Sao chép mục"'],
+  ["'Copy entry'", "'Sao chép mục'"],
+  ['"Paste entry"', '"Dán mục"'],
+  ["'Paste entry'", "'Dán mục'"],
+  ['"Preview"', '"Xem trước"'],
+  ['"Unsaved"', '"Chưa lưu"'],
+  ['"Entry not found."', '"Không tìm thấy mục này."'],
+  ['"Are you sure? This action cannot be undone."', '"Bạn chắc chắn chứ? Không thể hoàn tác thao tác này."'],
+  ['"Choose file"', '"Chọn tệp"'],
+  ['"Add item"', '"Thêm mục"'],
+  ['"Remove"', '"Xóa"'],
+  ['"Done"', '"Xong"'],
+  ['"Text block"', '"Đoạn văn"'],
+  ["'Paragraph'", "'Đoạn văn'"],
+  ['placeholderPlugin(\'Start writing or press "/" for commands…\')', 'placeholderPlugin(\'Bắt đầu viết, hoặc gõ "/" để chèn khối…\')'],
+];
+
+/** Rewrites the en-US table (the first one in the bundle) with Vietnamese strings. */
+function replaceStringTable(code: string): string {
+  return code.replace(/"en-US": \{([^}]*)\}/, (table: string) =>
+    Object.entries(KEYSTATIC_STRINGS_VI).reduce(
+      (result, [key, value]) => result.replace(new RegExp(`"${key}": \`[^\`]*\``), `"${key}": \`${value}\``),
+      table,
+    ),
+  );
+}
+
+/** Vietnamese version of one Keystatic bundle file; files without these phrases come back unchanged. */
+export function translateKeystatic(code: string): string {
+  let result = code.includes('"en-US": {') ? replaceStringTable(code) : code;
+  for (const [english, vietnamese] of KEYSTATIC_PHRASES_VI) result = result.split(english).join(vietnamese);
+  return result;
+}
+
+/** Browser builds of @keystatic/core (not the .node / .worker / react-server ones). */
+export function isKeystaticBrowserFile(id: string): boolean {
+  return /@keystatic[\\/]core[\\/]dist[\\/][^\\/]+\.js$/.test(id) && !/\.(node|worker|react-server)\.js$|\.node\.react-server\.js$/.test(id);
+}
