@@ -1,4 +1,5 @@
 import { collection, fields } from '@keystatic/core';
+import { slugify } from '../lib/text/slug';
 import type { FieldIssue } from '../lib/content/issues';
 import { checkFiles } from './tai-lieu';
 
@@ -39,7 +40,7 @@ export const lessonKits = collection({
   schema: {
     title: fields.slug({
       name: { label: 'Tên bài giảng', validation: { length: { min: 5, max: 140 } } },
-      slug: { label: 'Đường dẫn', description: 'Chữ thường không dấu, tạo tự động từ tên bài.' },
+      slug: { generate: slugify, label: 'Đường dẫn', description: 'Chữ thường không dấu, tạo tự động từ tên bài.' },
     }),
     summary: fields.text({
       label: 'Tóm tắt',

@@ -1,4 +1,5 @@
 import { collection, fields } from '@keystatic/core';
+import { slugify } from '../lib/text/slug';
 
 /** Nhóm chỉ tiêu: the three groups of targets in section II of the plan. */
 export const targetGroups = [
@@ -21,7 +22,7 @@ export const plans = collection({
   schema: {
     number: fields.slug({
       name: { label: 'Số, ký hiệu', description: 'Ví dụ: 164/KH-UBND.', validation: { length: { min: 3 } } },
-      slug: { label: 'Mã tệp', description: 'Ví dụ: 164-kh-ubnd-2021.' },
+      slug: { generate: slugify, label: 'Mã tệp', description: 'Ví dụ: 164-kh-ubnd-2021.' },
     }),
     title: fields.text({ label: 'Trích yếu', validation: { length: { min: 10 } } }),
     issuer: fields.text({ label: 'Cơ quan ban hành', validation: { length: { min: 3 } } }),

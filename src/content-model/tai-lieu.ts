@@ -1,4 +1,5 @@
 import { collection, fields } from '@keystatic/core';
+import { slugify } from '../lib/text/slug';
 import { audiences, materialKinds, toSelectOptions, topics } from '../lib/taxonomy';
 import type { FieldIssue } from '../lib/content/issues';
 
@@ -22,6 +23,7 @@ export const materials = collection({
         validation: { length: { min: 5, max: 140 } },
       },
       slug: {
+        generate: slugify,
         label: 'Đường dẫn',
         description: 'Chữ thường không dấu, nối bằng dấu gạch ngang. Được tạo tự động từ tiêu đề.',
       },

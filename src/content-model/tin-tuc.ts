@@ -1,4 +1,5 @@
 import { collection, fields } from '@keystatic/core';
+import { slugify } from '../lib/text/slug';
 
 /**
  * Tin tức: a dated news item. Only facts with a source.
@@ -15,7 +16,7 @@ export const news = collection({
   schema: {
     title: fields.slug({
       name: { label: 'Tiêu đề', validation: { length: { min: 5, max: 160 } } },
-      slug: { label: 'Đường dẫn', description: 'Chữ thường không dấu, tạo tự động từ tiêu đề.' },
+      slug: { generate: slugify, label: 'Đường dẫn', description: 'Chữ thường không dấu, tạo tự động từ tiêu đề.' },
     }),
     publishedAt: fields.date({
       label: 'Ngày của sự kiện hoặc văn bản',

@@ -1,4 +1,5 @@
 import { collection, fields } from '@keystatic/core';
+import { slugify } from '../lib/text/slug';
 
 /**
  * Trang: a standalone page served at /<slug>/ (giới thiệu, tuyên bố về khả năng tiếp cận…).
@@ -15,6 +16,7 @@ export const pages = collection({
     title: fields.slug({
       name: { label: 'Tiêu đề', validation: { length: { min: 3, max: 140 } } },
       slug: {
+        generate: slugify,
         label: 'Đường dẫn',
         description: 'Trang sẽ có địa chỉ /đường-dẫn/. Không trùng các mục chính (tai-lieu, bai-giang…).',
       },

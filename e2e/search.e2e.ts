@@ -1,0 +1,76 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('search', () => {
+  test('finds the same items with and without tone marks, highlighting the match', async ({ page }) => {
+    await page.goto('/tim-kiem/');
+    const box = page.getByRole('main').getByRole('searchbox');
+    const results = page.getByRole('list', { name: 'Kết quả tìm kiếm' });
+
+    await box.fill('mai dam');
+    await expect(page.getByRole('status')).toContainText('kết quả cho «mai dam»');
+    const withoutMarks = await results.getByRole('link').allTextContents();
+    expect(withoutMarks.length).toBeGreaterThan(0);
+    await expect(results.locator('mark').first()).toHaveText(/mại dâm/i);
+
+    await box.fill('MẠI DÂM');
+    await expect(page.getByRole('status')).toContainText('«MẠI DÂM»');
+    expect(await results.getByRole('link').allTextContents()).toEqual(withoutMarks);
+  });
+
+  test('keeps the query in the address: shareable, and the back button returns to the previous search', async ({ page }) => {
+    await page.goto('/tim-kiem/?q=ke+hoach');
+    await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue('ke hoach');
+    await expect(page.getByRole('list', { name: 'Kết quả tìm kiếm' }).getByRole('link').first()).toBeVisible();
+
+    const box = page.getByRole('main').getByRole('searchbox');
+    await box.fill('xa phuong');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/q=xa\+phuong/);
+    await page.goBack();
+    await expect(page).toHaveURL(/q=ke(\+|%20)hoach/);
+    await expect(box).toHaveValue('ke hoach');
+  });
+
+  test('hides the no-JavaScript notice when search works', async ({ page }) => {
+    await page.goto('/tim-kiem/');
+    await expect(page.getByText('Ô tìm kiếm cần JavaScript')).toBeHidden();
+  });
+
+  test('fetches nothing until the reader focuses the box', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('chi-muc.json')) fetched.push(request.url());
+    });
+    await page.goto('/tim-kiem/');
+    await page.waitForLoadState('networkidle');
+    expect(fetched).toEqual([]);
+    await page.getByRole('main').getByRole('searchbox').focus();
+    await expect.poll(() => fetched.length).toBe(1);
+  });
+
+  test('an empty result suggests the audience pages', async ({ page }) => {
+    await page.goto('/tim-kiem/?q=zzqqxx');
+    await expect(page.getByRole('status')).toContainText('Không tìm thấy kết quả nào');
+    await expect(page.getByRole('navigation', { name: 'Tài liệu theo đối tượng' }).getByRole('link')).toHaveCount(4);
+  });
+
+  test('arrow keys move from the box into the results', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'keyboard use is checked on desktop');
+    await page.goto('/tim-kiem/?q=mai+dam');
+    const first = page.getByRole('list', { name: 'Kết quả tìm kiếm' }).getByRole('link').first();
+    await expect(first).toBeVisible();
+    await page.getByRole('main').getByRole('searchbox').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(first).toBeFocused();
+  });
+});
+
+test.describe('search without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('explains that search needs JavaScript and links to the browse pages', async ({ page }) => {
+    await page.goto('/tim-kiem/?q=mai+dam');
+    await expect(page.getByText('Ô tìm kiếm cần JavaScript')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Tài liệu cho học sinh, sinh viên' })).toBeVisible();
+  });
+});
