@@ -27,27 +27,22 @@ const markUri = () => `data:image/svg+xml;base64,${Buffer.from(iconSvg(64)).toSt
 
 /** The 1200×630 share image of a material or lesson kit. */
 export function shareCard({ title, eyebrow, programme }: ShareCard): ReactNode {
+  // Satori adds padding and borders to a 100% box, so the frame has none and the band is its own element.
   return el(
     'div',
-    {
-      width: '100%',
-      height: '100%',
-      display: 'flex',
-      flexDirection: 'column',
-      justifyContent: 'space-between',
-      padding: '64px 72px',
-      background: '#ffffff',
-      borderTop: `24px solid ${PRIMARY}`,
-      fontFamily: FONT_STACK,
-      color: '#1d2733',
-    },
-    el('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: PRIMARY }, eyebrow),
-    el('div', { display: 'flex', fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.2 }, title),
+    { width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: '#ffffff', fontFamily: FONT_STACK, color: '#1d2733' },
+    el('div', { display: 'flex', height: 24, background: PRIMARY }),
     el(
       'div',
-      { display: 'flex', alignItems: 'center', fontSize: 28, color: '#4a5663' },
-      img(markUri(), 56, 56),
-      el('div', { display: 'flex', marginLeft: 20 }, programme),
+      { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', flexGrow: 1, padding: '48px 72px 56px' },
+      el('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: PRIMARY }, eyebrow),
+      el('div', { display: 'flex', fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.2 }, title),
+      el(
+        'div',
+        { display: 'flex', alignItems: 'center', fontSize: 28, color: '#4a5663' },
+        img(markUri(), 56, 56),
+        el('div', { display: 'flex', marginLeft: 20 }, programme),
+      ),
     ),
   );
 }

@@ -24,3 +24,14 @@ describe('share image fonts', () => {
     expect(await missingGlyphs('ờ ự Đ', latinOnly)).toEqual(expect.arrayContaining(['ờ', 'ự']));
   }, 60_000);
 });
+
+describe('share card layout', () => {
+  it('fits the 1200×630 frame exactly, with the programme line drawn', async () => {
+    const { shareCard, SHARE_SIZE } = await import('./card');
+    const { renderSvg } = await import('./render');
+    const svg = await renderSvg(shareCard({ title: 'Tiêu đề', eyebrow: 'Bài viết', programme: 'Phòng, chống mại dâm' }), SHARE_SIZE, loadShareFonts());
+    const widths = [...svg.matchAll(/width="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(Math.max(...widths)).toBeLessThanOrEqual(1200);
+    expect(svg).toContain('<image');
+  });
+});

@@ -70,10 +70,10 @@ export function posterElement(poster: Poster): ReactNode {
       ),
       el(
         'div',
-        { display: 'flex', flexDirection: 'column', alignItems: 'center' },
+        { display: 'flex', flexDirection: 'column', alignItems: 'center', width: 340, flexShrink: 0 },
         img(poster.qr, 260, 260),
         el('div', { display: 'flex', fontSize: 22, marginTop: 12, color: '#4a5663' }, 'Quét mã để đọc thêm'),
-        el('div', { display: 'flex', fontSize: 20, marginTop: 4, color: '#4a5663' }, poster.url),
+        el('div', { display: 'flex', fontSize: 18, marginTop: 4, color: '#4a5663', textAlign: 'center', wordBreak: 'break-all' }, poster.url),
       ),
     ),
   );
