@@ -28,6 +28,16 @@ describe('renderMarkdoc', () => {
   });
 });
 
+describe('heading levels', () => {
+  it('starts the body at h2 and closes gaps an editor left', () => {
+    expect(renderMarkdocSource('### Hỏi: một\n\ntext\n\n##### Chi tiết')).toBe('<article><h2>Hỏi: một</h2><p>text</p><h3>Chi tiết</h3></article>');
+  });
+
+  it('starts lower when the body sits under a sub-heading', () => {
+    expect(renderMarkdocSource('## Lưu ý\n\n### Khi được hỏi', 4)).toBe('<article><h4>Lưu ý</h4><h5>Khi được hỏi</h5></article>');
+  });
+});
+
 describe('isSafeHref', () => {
   it.each(['/tai-lieu/', '#muc-1', 'https://a.vn', 'tel:111', 'mailto:a@b.vn', 'trang-khac/'])('allows %s', (href) => {
     expect(isSafeHref(href)).toBe(true);

@@ -37,14 +37,39 @@ const config: Config = {
 };
 
 /**
- * Renders a Markdoc document to HTML. Markdoc never passes raw HTML through
- * (it is shown as text), and links to unsafe protocols lose their link.
+ * Heading levels an editor used, renumbered to start at `base` without gaps
+ * (a body that starts at ### under the page's h1 would skip a level).
  */
-export function renderMarkdoc(node: Node): string {
-  return Markdoc.renderers.html(Markdoc.transform(node, config));
+export function headingLevels(node: Node, base: number): Map<number, number> {
+  const used = new Set<number>();
+  for (const child of node.walk()) if (child.type === 'heading') used.add(Number(child.attributes.level));
+  return new Map([...used].sort((a, b) => a - b).map((level, index) => [level, Math.min(6, base + index)]));
+}
+
+/**
+ * Renders a Markdoc document to HTML. Markdoc never passes raw HTML through
+ * (it is shown as text), links to unsafe protocols lose their link, and
+ * headings start at `baseLevel` (h2 under a page title) without skipping.
+ */
+export function renderMarkdoc(node: Node, baseLevel = 2): string {
+  const levels = headingLevels(node, baseLevel);
+  const withHeadings: Config = {
+    nodes: {
+      ...config.nodes,
+      heading: {
+        children: ['inline'],
+        attributes: { level: { type: Number, required: true } },
+        transform(heading, cfg) {
+          const level = levels.get(Number(heading.attributes.level)) ?? baseLevel;
+          return new Markdoc.Tag(`h${level}`, {}, heading.transformChildren(cfg));
+        },
+      },
+    },
+  };
+  return Markdoc.renderers.html(Markdoc.transform(node, withHeadings));
 }
 
 /** Convenience for tests and scripts: Markdoc source text to HTML. */
-export function renderMarkdocSource(source: string): string {
-  return renderMarkdoc(Markdoc.parse(source));
+export function renderMarkdocSource(source: string, baseLevel = 2): string {
+  return renderMarkdoc(Markdoc.parse(source), baseLevel);
 }
