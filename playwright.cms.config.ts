@@ -8,9 +8,10 @@ import base from './playwright.config';
 export default defineConfig({
   ...base,
   testDir: 'e2e-cms',
+  outputDir: 'test-results/cms',
   fullyParallel: false,
   workers: 1,
-  reporter: [['list'], ['json', { outputFile: 'test-results/playwright-cms.json' }]],
+  reporter: [['list'], ['json', { outputFile: 'reports/playwright-cms.json' }]],
   use: { ...base.use, baseURL: 'http://127.0.0.1:4321' },
   projects: [{ name: 'cms-desktop', use: { viewport: { width: 1280, height: 900 } } }],
   webServer: {

@@ -6,12 +6,12 @@ const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')
 
 let passed = 0;
 let failed = 0;
-const vitest = read('test-results/vitest.json');
+const vitest = read('reports/vitest.json');
 if (vitest) {
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests;
 }
-for (const file of ['test-results/playwright.json', 'test-results/playwright-cms.json']) {
+for (const file of ['reports/playwright.json', 'reports/playwright-cms.json']) {
   const playwright = read(file);
   if (playwright) {
     passed += playwright.stats.expected;

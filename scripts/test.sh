@@ -4,8 +4,8 @@
 set -u
 cd "$(dirname "$0")/.."
 export ASTRO_TELEMETRY_DISABLED=1
-mkdir -p test-results
-rm -f test-results/vitest.json test-results/playwright.json test-results/playwright-cms.json
+mkdir -p reports
+rm -f reports/vitest.json reports/playwright.json reports/playwright-cms.json
 
 failed_steps=()
 step() {
@@ -21,7 +21,7 @@ step() {
 step "Type check (astro check)" npx astro check
 step "Lint (eslint)" npx eslint .
 step "Content check" npx tsx scripts/check-content.ts
-step "Unit tests (vitest)" npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
+step "Unit tests (vitest)" npx vitest run --reporter=default --reporter=json --outputFile=reports/vitest.json
 if step "Build (astro build)" npx astro build; then
   if step "Chromium" bash scripts/ensure-chromium.sh; then
     step "End-to-end tests (Playwright, Chromium)" npx playwright test
