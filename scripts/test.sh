@@ -23,9 +23,11 @@ step "Lint (eslint)" npx eslint .
 step "Content check" npx tsx scripts/check-content.ts
 step "Unit tests (vitest)" npx vitest run --reporter=default --reporter=json --outputFile=reports/vitest.json
 if step "Build (astro build)" npx astro build; then
+  step "Built site: links, size budgets, valid HTML" npx tsx scripts/check-site.ts
   if step "Chromium" bash scripts/ensure-chromium.sh; then
     step "End-to-end tests (Playwright, Chromium)" npx playwright test
     step "CMS editing test (Keystatic admin, local mode)" npx playwright test -c playwright.cms.config.ts
+    step "Lighthouse (mobile)" npx tsx scripts/lighthouse.ts
   fi
 fi
 

@@ -1,0 +1,66 @@
+/**
+ * Lighthouse (mobile emulation, simulated throttling) in Debian's Chromium on
+ * the built site: home, a material, a lesson kit, the campaign dashboard and
+ * search. Prints the four category scores with LCP, TBT and CLS, and exits 1
+ * below the targets: performance ≥ 95, accessibility, best practices and SEO 100.
+ * Usage: npm run build && npm run check:lighthouse
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { serveStatic } from './lib/static-server';
+
+const PORT = 4398;
+const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
+
+const firstIn = (dir: string) => readdirSync(`dist/${dir}`).find((name) => existsSync(`dist/${dir}/${name}/index.html`) && !['doi-tuong', 'loai', 'chu-de', 'cap-hoc', 'hinh-thuc'].includes(name));
+const material = firstIn('tai-lieu');
+const kit = firstIn('bai-giang');
+const pages = [
+  ['Trang chủ', '/'],
+  ['Tài liệu', material ? `/tai-lieu/${material}/` : null],
+  ['Bài giảng', kit ? `/bai-giang/${kit}/` : null],
+  ['Chiến dịch', '/chien-dich/'],
+  ['Tìm kiếm', '/tim-kiem/'],
+].filter((page): page is [string, string] => page[1] !== null);
+
+const server = await serveStatic('dist', PORT);
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+const rows: string[] = [];
+const failures: string[] = [];
+try {
+  for (const [name, path] of pages) {
+    const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile' });
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
+    const score = (id: keyof typeof TARGETS) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    const audit = (id: string) => lhr.audits[id]?.displayValue ?? '?';
+    const scores = (Object.keys(TARGETS) as (keyof typeof TARGETS)[]).map((id) => score(id));
+    rows.push(`| ${name} | ${path} | ${scores.join(' | ')} | ${audit('largest-contentful-paint')} | ${audit('total-blocking-time')} | ${audit('cumulative-layout-shift')} |`);
+    for (const [id, target] of Object.entries(TARGETS) as [keyof typeof TARGETS, number][]) {
+      if (score(id) < target) {
+        const failing = Object.values(lhr.audits)
+          .filter((a) => a.score !== null && a.score < 1 && (lhr.categories[id]?.auditRefs ?? []).some((ref) => ref.id === a.id && ref.weight > 0))
+          .map((a) => a.id)
+          .slice(0, 5);
+        failures.push(`${path}: ${id} ${score(id)} < ${target} (${failing.join(', ')})`);
+      }
+    }
+  }
+} finally {
+  chrome.kill();
+  server.close();
+}
+
+console.log('| page | path | performance | accessibility | best practices | SEO | LCP | TBT | CLS |');
+console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|');
+console.log(rows.join('\n'));
+if (failures.length > 0) {
+  console.error(`\nBelow target:\n${failures.map((f) => `- ${f}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('\nEvery page meets the targets (performance ≥ 95, accessibility 100, best practices 100, SEO 100).');

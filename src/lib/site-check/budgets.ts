@@ -1,0 +1,27 @@
+/** Size budgets of the public site (issue "Quality gates"): figures in bytes, gzipped. */
+export const HTML_BUDGET = 30 * 1024;
+
+/** Pages whose point is interaction, each with a named budget for its JavaScript. */
+export const ISLAND_BUDGETS: Record<string, { name: string; bytes: number }> = {
+  '/tim-kiem/': { name: 'Tìm kiếm (fuse.js + search.ts)', bytes: 20 * 1024 },
+};
+
+export interface PageWeight {
+  path: string;
+  htmlGzip: number;
+  jsGzip: number;
+}
+
+/** Every way a page breaks the budgets, as readable lines. */
+export function budgetProblems(pages: readonly PageWeight[]): string[] {
+  return pages.flatMap((page) => {
+    const problems: string[] = [];
+    if (page.htmlGzip > HTML_BUDGET) problems.push(`${page.path}: HTML ${page.htmlGzip} B gzip > ${HTML_BUDGET} B`);
+    const island = ISLAND_BUDGETS[page.path];
+    const allowed = island?.bytes ?? 0;
+    if (page.jsGzip > allowed) {
+      problems.push(island ? `${page.path}: island "${island.name}" ships ${page.jsGzip} B of JS gzip > ${allowed} B` : `${page.path}: content page ships ${page.jsGzip} B of JS (budget 0)`);
+    }
+    return problems;
+  });
+}
