@@ -8,6 +8,7 @@ const kit = (overrides: Partial<LessonKitFacts> = {}): LessonKitFacts => ({
   activities: [{ minutes: 5 }, { minutes: 30 }, { minutes: 10 }],
   quiz: [{ options: ['Đúng', 'Sai'], answer: 'A' }],
   attachments: [],
+  relatedMaterials: [],
   ...overrides,
 });
 
@@ -36,6 +37,11 @@ describe('checkLessonKit', () => {
     const issues = checkLessonKit(kit({ attachments: [{ file: '/bai-giang/x/phieu.docx', label: 'Phiếu' }] }), () => false);
     expect(issues[0]).toMatchObject({ field: 'attachments.0.file' });
     expect(issues[0]?.problem.vi).toContain('public/bai-giang/x/phieu.docx');
+  });
+
+  it('reports a related material that is not in the library', () => {
+    const issues = checkLessonKit(kit({ relatedMaterials: ['co-that', 'khong-co'] }), () => true, (slug) => slug === 'co-that');
+    expect(issues.map((i) => i.field)).toEqual(['relatedMaterials.1']);
   });
 
   it('reports missing objectives and an answer beyond the options', () => {

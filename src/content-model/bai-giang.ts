@@ -144,11 +144,25 @@ export interface LessonKitFacts {
   activities: readonly { minutes: number | null }[];
   quiz: readonly { options: readonly string[]; answer: string }[];
   attachments: readonly { file: string | null; label: string }[];
+  relatedMaterials: readonly (string | null)[];
 }
 
 /** Rules the fields cannot express: objectives present, minutes that add up, answers among the options. */
-export function checkLessonKit(entry: LessonKitFacts, fileExists: (publicPath: string) => boolean): FieldIssue[] {
+export function checkLessonKit(
+  entry: LessonKitFacts,
+  fileExists: (publicPath: string) => boolean,
+  materialExists: (slug: string) => boolean = () => true,
+): FieldIssue[] {
   const issues: FieldIssue[] = [...checkFiles(entry.attachments, fileExists)];
+  entry.relatedMaterials.forEach((slug, index) => {
+    if (!slug || !materialExists(slug)) {
+      issues.push({
+        field: `relatedMaterials.${index}`,
+        label: 'Tài liệu',
+        problem: { vi: `không có tài liệu "${slug ?? ''}" trong thư viện; chọn lại tài liệu hoặc xóa dòng này`, en: `no material "${slug ?? ''}"` },
+      });
+    }
+  });
   const { knowledge, skills, attitudes } = entry.objectives;
   if (knowledge.length + skills.length + attitudes.length === 0) {
     issues.push({ field: 'objectives', label: 'Mục tiêu bài học', problem: { vi: 'chưa có mục tiêu nào', en: 'no learning objectives' } });

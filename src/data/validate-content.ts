@@ -13,10 +13,15 @@ import { entryFile, fieldLabel } from './content-files';
 type Config = typeof keystaticConfig;
 
 /** Rules beyond each field's own validation, per collection. */
-type Check = (entry: never, slug: string, fileExists: (publicPath: string) => boolean) => FieldIssue[];
+interface Lookups {
+  fileExists: (publicPath: string) => boolean;
+  materialExists: (slug: string) => boolean;
+}
+type Check = (entry: never, slug: string, lookups: Lookups) => FieldIssue[];
 const collectionChecks: Partial<Record<keyof Config['collections'], Check>> = {
-  taiLieu: (entry: Parameters<typeof checkMaterial>[0], _slug, fileExists) => checkMaterial(entry, fileExists),
-  baiGiang: (entry: Parameters<typeof checkLessonKit>[0], _slug, fileExists) => checkLessonKit(entry, fileExists),
+  taiLieu: (entry: Parameters<typeof checkMaterial>[0], _slug, { fileExists }) => checkMaterial(entry, fileExists),
+  baiGiang: (entry: Parameters<typeof checkLessonKit>[0], _slug, { fileExists, materialExists }) =>
+    checkLessonKit(entry, fileExists, materialExists),
   trang: (_entry: unknown, slug: string) =>
     reservedPageSlugs.includes(slug)
       ? [{ field: 'title', label: 'Đường dẫn', problem: { vi: `đường dẫn "${slug}" trùng một mục chính của trang`, en: `slug "${slug}" is reserved` } }]
@@ -44,7 +49,11 @@ function withFile(file: string, schema: Record<string, ComponentSchema>, issues:
 export async function validateContent(root: string, config: Config = keystaticConfig): Promise<ContentIssue[]> {
   const reader = createReader(root, config);
   const issues: ContentIssue[] = [];
-  const fileExists = (publicPath: string) => existsSync(join(root, 'public', publicPath));
+  const materialSlugs = new Set(await reader.collections.taiLieu.list());
+  const lookups: Lookups = {
+    fileExists: (publicPath: string) => existsSync(join(root, 'public', publicPath)),
+    materialExists: (slug: string) => materialSlugs.has(slug),
+  };
 
   for (const key of Object.keys(config.collections) as (keyof Config['collections'])[]) {
     const collection = config.collections[key];
@@ -54,8 +63,8 @@ export async function validateContent(root: string, config: Config = keystaticCo
       const file = entryFile(collection, slug);
       try {
         const entry = await collectionReader.readOrThrow(slug, { resolveLinkedFiles: true });
-        const check = collectionChecks[key] as ((entry: unknown, slug: string, exists: typeof fileExists) => FieldIssue[]) | undefined;
-        issues.push(...withFile(file, collection.schema, check?.(entry, slug, fileExists) ?? []));
+        const check = collectionChecks[key] as ((entry: unknown, slug: string, lookups: Lookups) => FieldIssue[]) | undefined;
+        issues.push(...withFile(file, collection.schema, check?.(entry, slug, lookups) ?? []));
         if (key === 'keHoach' && (entry as { isCurrent: boolean }).isCurrent) plans.add(file);
       } catch (error) {
         issues.push(...withFile(file, collection.schema, parseReaderError(String((error as Error).message))));
