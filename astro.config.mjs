@@ -53,6 +53,28 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/keystatic') }),
   ],
   build: { inlineStylesheets: 'auto' },
+  // Content-Security-Policy as a <meta> on every public page, with hashes for inline styles and
+  // scripts, so any static host enforces it; public/_headers adds what a meta tag cannot.
+  // The editing server leaves it off: the Keystatic admin injects styles at run time.
+  ...(cmsServer
+    ? {}
+    : {
+        security: {
+          csp: {
+            directives: [
+              "default-src 'self'",
+              "img-src 'self' data:",
+              "font-src 'self'",
+              "connect-src 'self'",
+              "object-src 'none'",
+              "base-uri 'self'",
+              "form-action 'self'",
+            ],
+            scriptDirective: { resources: ["'self'"] },
+            styleDirective: { resources: ["'self'"] },
+          },
+        },
+      }),
   devToolbar: { enabled: false },
   prefetch: false,
   vite: {

@@ -56,3 +56,20 @@ test('print hides navigation and keeps the content', async ({ page }) => {
   await expect(page.getByRole('search').first()).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
+
+test('every page carries a Content-Security-Policy without unsafe-inline scripts, and breaks none of it', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+  });
+  for (const path of paths) {
+    await page.goto(path);
+    const csp = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
+    expect(csp, path).toContain("default-src 'self'");
+    const scriptSrc = /script-src([^;]*)/.exec(csp)?.[1] ?? '';
+    expect(scriptSrc, path).not.toContain('unsafe-inline');
+  }
+  await page.goto('/tim-kiem/?q=mai+dam');
+  await expect(page.getByRole('list', { name: 'Kết quả tìm kiếm' }).getByRole('link').first()).toBeVisible();
+  expect(violations).toEqual([]);
+});

@@ -26,6 +26,7 @@ test('a teacher downloads a kit ZIP whose Word files open and carry the kit titl
 test('a kit page shows the lesson plan first and minutes that add up to the stated duration', async ({ page }) => {
   await page.goto('/bai-giang/');
   await page.locator('main .card-list a').first().click();
+  await expect(page.getByRole('heading', { name: 'Kế hoạch bài dạy' })).toBeVisible();
   const headings = await page.locator('main h2').allTextContents();
   expect(headings.indexOf('Kế hoạch bài dạy')).toBeLessThan(headings.indexOf('Phiếu học tập'));
   expect(headings.indexOf('Phiếu học tập')).toBeLessThan(headings.indexOf('Câu hỏi kiểm tra'));
@@ -38,6 +39,7 @@ test('a kit page shows the lesson plan first and minutes that add up to the stat
 test('printing a kit puts the worksheet and the answer key on their own pages', async ({ page }) => {
   await page.goto('/bai-giang/');
   await page.locator('main .card-list a').first().click();
+  await expect(page.getByRole('heading', { name: 'Đáp án' })).toBeAttached();
   await page.emulateMedia({ media: 'print' });
   for (const id of ['phieu-hoc-tap', 'dap-an']) {
     const breakBefore = await page.locator(`section:has(> h2#${id})`).evaluate((el) => getComputedStyle(el).breakBefore);
