@@ -1,0 +1,67 @@
+import { isoDateIn } from '../lib/activities/dates';
+import { countActivities } from '../lib/coverage/counts';
+import { quarterCoverage } from '../lib/coverage/quarterly';
+import { audienceReach, type Denominator } from '../lib/coverage/reach';
+import { yearRegularity } from '../lib/coverage/regularity';
+import { quarterEnded, quartersBetween } from '../lib/dashboard/period';
+import type { AdminUnit } from '../lib/units/types';
+import { getActivities } from './activities';
+import { getCurrentPlan, reader } from './site';
+
+/** Audiences whose reach the plan measures (targets 1c, 1d, 1e). */
+export const REACH_AUDIENCES = ['lao-dong-co-so-dich-vu', 'lao-dong-khu-cong-nghiep', 'hoc-sinh-sinh-vien'] as const;
+
+let cached: Promise<Awaited<ReturnType<typeof loadCampaign>>> | undefined;
+
+async function loadCampaign() {
+  const plan = (await getCurrentPlan()).entry;
+  const { records, files, registry } = getActivities();
+  const counts = countActivities(records);
+  // The build's date: figures of a quarter still running are marked as such.
+  const today = isoDateIn(new Date());
+  // Plan 164 is old Hưng Yên's plan: after the 2025 merger, count the units formed from it.
+  const inPlanArea = (unit: AdminUnit) => unit.formedFromOldProvince === null || unit.formedFromOldProvince === registry.province.name;
+  const quarters = quartersBetween(plan.periodStart, plan.periodEnd, today).flatMap((period) => {
+    const coverage = quarterCoverage(counts, registry, period.year, period.quarter, inPlanArea);
+    return coverage ? [{ ...period, coverage, ended: quarterEnded(period, today) }] : [];
+  });
+  const yearNumbers = [...new Set(quarters.map((q) => q.year))];
+  const years = yearNumbers.flatMap((year) => {
+    const regularity = yearRegularity(counts, registry, year, plan.regularQuartersPerYear, inPlanArea);
+    return regularity ? [regularity] : [];
+  });
+  const denominatorEntries = await reader.collections.mauSo.all();
+  const reach = yearNumbers.map((year) => {
+    const figures = denominatorEntries.find((entry) => entry.slug === String(year))?.entry.figures ?? [];
+    const denominators: Denominator[] = figures.map((figure) => ({
+      audience: figure.audience,
+      value: figure.value,
+      scope: figure.scope,
+      source: figure.source,
+      confidence: figure.confidence,
+    }));
+    return { year, audiences: audienceReach(records, registry, year, REACH_AUDIENCES, denominators) };
+  });
+  return {
+    plan,
+    registry,
+    records,
+    files,
+    counts,
+    quarters,
+    years,
+    reach,
+    today,
+    inPlanArea,
+    /** True while any shown record is sample data (dữ liệu minh họa). */
+    illustrative: records.some((record) => record.illustrative),
+  };
+}
+
+/** Everything the campaign pages show, computed once per build from the content files. */
+export function getCampaign() {
+  cached ??= loadCampaign();
+  return cached;
+}
+
+export type Campaign = Awaited<ReturnType<typeof getCampaign>>;
