@@ -1,7 +1,9 @@
 import { config } from '@keystatic/core';
 import { lessonKits } from './src/content-model/bai-giang';
 import { helpPage, settings } from './src/content-model/cai-dat';
+import { activityFiles } from './src/content-model/hoat-dong';
 import { plans } from './src/content-model/ke-hoach';
+import { denominators } from './src/content-model/mau-so';
 import { materials } from './src/content-model/tai-lieu';
 import { news } from './src/content-model/tin-tuc';
 import { pages } from './src/content-model/trang';
@@ -19,6 +21,7 @@ export default config({
     navigation: {
       'Nội dung': ['taiLieu', 'baiGiang', 'tinTuc', 'trang'],
       'Kế hoạch': ['keHoach'],
+      'Theo dõi chiến dịch': ['hoatDong', 'mauSo'],
       'Cài đặt': ['caiDat', 'hoTro'],
     },
   },
@@ -28,6 +31,8 @@ export default config({
     tinTuc: news,
     trang: pages,
     keHoach: plans,
+    hoatDong: activityFiles,
+    mauSo: denominators,
   },
   singletons: {
     caiDat: settings,

@@ -4,11 +4,15 @@ import { createReader } from '@keystatic/core/reader';
 import type { ComponentSchema } from '@keystatic/core';
 import keystaticConfig from '../../keystatic.config';
 import { checkLessonKit } from '../content-model/bai-giang';
+import { checkDenominators } from '../content-model/mau-so';
 import { checkMaterial } from '../content-model/tai-lieu';
 import { reservedPageSlugs } from '../content-model/trang';
 import type { ContentIssue, FieldIssue } from '../lib/content/issues';
 import { parseReaderError } from '../lib/content/issues';
+import { isoDateIn } from '../lib/activities/dates';
+import { loadActivities } from './activities';
 import { entryFile, fieldLabel } from './content-files';
+import { loadUnitRegistry } from './units';
 
 type Config = typeof keystaticConfig;
 
@@ -26,6 +30,7 @@ const collectionChecks: Partial<Record<keyof Config['collections'], Check>> = {
     reservedPageSlugs.includes(slug)
       ? [{ field: 'title', label: 'Đường dẫn', problem: { vi: `đường dẫn "${slug}" trùng một mục chính của trang`, en: `slug "${slug}" is reserved` } }]
       : [],
+  mauSo: (entry: Parameters<typeof checkDenominators>[0]) => checkDenominators(entry),
   keHoach: (entry: { targets: readonly { id: string }[] }) => {
     const seen = new Set<string>();
     return entry.targets.flatMap((target, index) => {
@@ -55,7 +60,15 @@ export async function validateContent(root: string, config: Config = keystaticCo
     materialExists: (slug: string) => materialSlugs.has(slug),
   };
 
+  // Reference data (unit lists), then activity files through the fast loader:
+  // the loader applies the same Keystatic field rules without the reader's per-entry overhead.
+  const units = loadUnitRegistry(root);
+  issues.push(...units.issues);
+  const activities = loadActivities(root, { registry: units.registry, materialExists: lookups.materialExists, today: isoDateIn(new Date()) });
+  issues.push(...activities.issues.map((issue) => ({ ...issue, label: issue.label ?? fieldLabel(config.collections.hoatDong.schema, issue.field) })));
+
   for (const key of Object.keys(config.collections) as (keyof Config['collections'])[]) {
+    if (key === 'hoatDong') continue;
     const collection = config.collections[key];
     const collectionReader = reader.collections[key];
     const plans = new Set<string>();

@@ -1,0 +1,44 @@
+/**
+ * Tạo dữ liệu minh họa 2022–2025 (hạt giống cố định) để các bảng theo dõi có
+ * số để hiển thị. Mọi bản ghi có illustrative: true và "(dữ liệu minh họa)".
+ * Chạy lại thay dữ liệu minh họa cũ bằng bộ mới; không đụng bản ghi cán bộ nhập.
+ * Usage: npm run sample:generate [-- --scale N] [--seed N] [--root DIR]
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createReader } from '@keystatic/core/reader';
+import keystaticConfig from '../keystatic.config';
+import { pathOfSlug, removeIllustrativeRecords, writeFileAtomic } from '../src/data/activities';
+import { getUnitRegistry } from '../src/data/units';
+import { isoDateIn } from '../src/lib/activities/dates';
+import { generateSample } from '../src/lib/activities/sample';
+import { addActivitiesToText, newActivityFileText } from '../src/lib/activities/yaml-file';
+import { formatNumber } from '../src/lib/format/vi';
+
+const { values } = parseArgs({
+  options: { scale: { type: 'string', default: '1' }, seed: { type: 'string', default: '164' }, root: { type: 'string' }, 'hom-nay': { type: 'string' } },
+});
+const scale = Number(values.scale);
+const seed = Number(values.seed);
+if (!Number.isFinite(scale) || scale <= 0 || !Number.isInteger(seed)) {
+  console.error('--scale là số dương, --seed là số nguyên.');
+  process.exit(1);
+}
+const root = resolve(values.root ?? process.cwd());
+const registry = getUnitRegistry(root);
+const materials = (await createReader(root, keystaticConfig).collections.taiLieu.all()).map(({ slug, entry }) => ({ slug, audiences: entry.audiences }));
+
+const removed = removeIllustrativeRecords(root);
+const started = performance.now();
+const files = generateSample({ registry, years: [2022, 2023, 2024, 2025], seed, scale, today: values['hom-nay'] ?? isoDateIn(new Date()), materials });
+let records = 0;
+for (const [slug, { header, records: list }] of files) {
+  const path = join(root, pathOfSlug(slug));
+  writeFileAtomic(path, existsSync(path) ? addActivitiesToText(readFileSync(path, 'utf8'), list) : newActivityFileText(header, list));
+  records += list.length;
+}
+if (removed.records > 0) console.log(`Đã xóa ${formatNumber(removed.records)} bản ghi minh họa cũ.`);
+console.log(
+  `Đã tạo ${formatNumber(records)} hoạt động minh họa (dữ liệu minh họa, không phải số liệu thật) trong ${formatNumber(files.size)} tệp content/hoat-dong/, hạt giống ${seed}, hệ số ${scale}, ${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format((performance.now() - started) / 1000)} giây. Xóa bằng: npm run sample:remove`,
+);

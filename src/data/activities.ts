@@ -1,0 +1,164 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { parse } from 'yaml';
+import { ACTIVITIES_DIR } from '../content-model/hoat-dong';
+import { formatIssues, type ContentIssue } from '../lib/content/issues';
+import type { ActivityLookups } from '../lib/activities/check-file';
+import { readActivityFile } from '../lib/activities/read-file';
+import type { ActivityFile, ActivityRecord } from '../lib/activities/types';
+import { isoDateIn } from '../lib/activities/dates';
+import { removeIllustrative } from '../lib/activities/yaml-file';
+import { UNITS_DIR } from '../lib/units/build';
+import { loadUnitRegistry } from './units';
+import type { UnitRegistry } from './units';
+
+/**
+ * The fast activity loader: every content/hoat-dong/<year>/<listId>-<code>.yaml
+ * read with fs and the `yaml` package, parsed with the Keystatic schema's own
+ * field rules and checked against the unit lists (src/lib/activities/read-file).
+ * Keystatic's reader is not used here: at tens of thousands of records it is
+ * several times slower (see STACK.md, "Many small records").
+ */
+export interface LoadedActivities {
+  files: ActivityFile[];
+  /** Every activity of every valid file, in file order. */
+  records: ActivityRecord[];
+  issues: ContentIssue[];
+}
+
+/** Paths of the activity files under root, relative to root, sorted. */
+export function listActivityFiles(root: string): string[] {
+  const base = join(root, ACTIVITIES_DIR);
+  if (!existsSync(base)) return [];
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.yaml')) found.push(relative(root, path).split(sep).join('/'));
+    }
+  };
+  walk(base);
+  return found.sort();
+}
+
+/** "content/hoat-dong/2024/2021-11950.yaml" → "2024/2021-11950". */
+export const slugOfPath = (path: string) => path.slice(ACTIVITIES_DIR.length + 1).replace(/\.yaml$/, '');
+export const pathOfSlug = (slug: string) => `${ACTIVITIES_DIR}/${slug}.yaml`;
+
+/** Slugs of the materials in the library (content/tai-lieu/<slug>/index.mdoc), read from disk. */
+export function materialSlugs(root: string): Set<string> {
+  const base = join(root, 'content/tai-lieu');
+  if (!existsSync(base)) return new Set();
+  return new Set(
+    readdirSync(base, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(join(base, entry.name, 'index.mdoc')))
+      .map((entry) => entry.name),
+  );
+}
+
+/** Reads and checks every activity file. Issues name the file and field, in Vietnamese and English. */
+export function loadActivities(root: string, lookups: ActivityLookups): LoadedActivities {
+  const stamp = fingerprint(root);
+  const result: LoadedActivities = { files: [], records: [], issues: [] };
+  for (const path of listActivityFiles(root)) {
+    const slug = slugOfPath(path);
+    let data: unknown;
+    try {
+      data = parse(readFileSync(join(root, path), 'utf8'));
+    } catch (error) {
+      const message = (error as Error).message.split('\n')[0] ?? '';
+      result.issues.push({ file: path, field: '(tệp)', problem: { vi: `không đọc được tệp YAML (${message})`, en: message } });
+      continue;
+    }
+    const { file, issues } = readActivityFile(slug, data, lookups);
+    result.issues.push(...issues.map((issue) => ({ ...issue, file: path })));
+    if (file) {
+      result.files.push(file);
+      for (const record of file.activities) result.records.push(record);
+    }
+  }
+  memo.set(root, { stamp, result });
+  return result;
+}
+
+/**
+ * What a change to the inputs would change: activity files, unit lists and
+ * material folders (names, sizes, times). Cheap: a directory walk and stats.
+ */
+function fingerprint(root: string): string {
+  const stat = (path: string) => {
+    const s = statSync(join(root, path));
+    return `${path}:${s.size}:${s.mtimeMs}`;
+  };
+  const units = existsSync(join(root, UNITS_DIR)) ? readdirSync(join(root, UNITS_DIR)).map((name) => stat(`${UNITS_DIR}/${name}`)) : [];
+  return [...listActivityFiles(root).map(stat), ...units, ...materialSlugs(root)].join('\n');
+}
+
+/** Lookups from disk: materials in content/tai-lieu, today in Việt Nam. */
+export function defaultLookups(root: string, registry: UnitRegistry): ActivityLookups {
+  const materials = materialSlugs(root);
+  return { registry, materialExists: (slug) => materials.has(slug), today: isoDateIn(new Date()) };
+}
+
+const memo = new Map<string, { stamp: string; result: LoadedActivities }>();
+
+/**
+ * For pages: every activity record, with the unit registry. Read once per
+ * build (the content check on the first read of src/data/site.ts already
+ * loaded them); read again only when a file changed. Throws, naming every
+ * problem, when any file is invalid.
+ */
+export function getActivities(root: string = process.cwd()): { records: ActivityRecord[]; files: ActivityFile[]; registry: UnitRegistry } {
+  const units = loadUnitRegistry(root);
+  const cached = memo.get(root);
+  const loaded = cached && cached.stamp === fingerprint(root) ? cached.result : loadActivities(root, defaultLookups(root, units.registry));
+  const issues = [...units.issues, ...loaded.issues];
+  if (issues.length > 0) throw new Error(formatIssues(issues));
+  return { records: loaded.records, files: loaded.files, registry: units.registry };
+}
+
+/** Writes a file so that a reader never sees half of it: a temporary file in the same folder, then a rename. */
+export function writeFileAtomic(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = join(dirname(path), `.${Date.now()}-${process.pid}-${Math.random().toString(36).slice(2)}.tmp`);
+  try {
+    writeFileSync(temporary, text, 'utf8');
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Takes every illustrative record (illustrative: true) out of the activity
+ * files; deletes the files the sample generator made once nothing else is in
+ * them. Records an officer added, even in the same file, stay as they are.
+ */
+export function removeIllustrativeRecords(root: string): { records: number; filesDeleted: number; filesChanged: number } {
+  const result = { records: 0, filesDeleted: 0, filesChanged: 0 };
+  for (const path of listActivityFiles(root)) {
+    const full = join(root, path);
+    const before = readFileSync(full, 'utf8');
+    if (!before.includes('illustrative')) continue;
+    const { text, removed } = removeIllustrative(before);
+    result.records += removed;
+    if (text === null) {
+      rmSync(full);
+      result.filesDeleted += 1;
+    } else if (text !== before) {
+      writeFileAtomic(full, text);
+      result.filesChanged += 1;
+    }
+  }
+  // Year folders left empty go too.
+  const base = join(root, ACTIVITIES_DIR);
+  if (existsSync(base)) {
+    for (const entry of readdirSync(base, { withFileTypes: true })) {
+      if (entry.isDirectory() && readdirSync(join(base, entry.name)).length === 0) rmSync(join(base, entry.name), { recursive: true });
+    }
+  }
+  return result;
+}

@@ -1,0 +1,150 @@
+import { activityLimits } from '../../../content-model/hoat-dong';
+import { formatDate } from '../../format/vi';
+import { fold } from '../../text/fold';
+import type { TaxonomyItem } from '../../taxonomy/taxonomy';
+import { namesUnit, unitFullName } from '../../units/names';
+import type { UnitRegistry } from '../../units/registry';
+import type { AdminUnit } from '../../units/types';
+import { codeHint } from '../check-file';
+import { parseOfficerDate } from '../dates';
+import type { ActivityRecord } from '../types';
+import type { ImportColumn } from './header';
+
+/** One problem with one cell of one row. */
+export interface RowProblem {
+  /** Row number as Excel shows it (the header is row 1). */
+  row: number;
+  column: ImportColumn | '*';
+  value: string;
+  problem: { vi: string; en: string };
+}
+
+export interface RowContext {
+  registry: UnitRegistry;
+  formats: readonly TaxonomyItem[];
+  audiences: readonly TaxonomyItem[];
+  /** ISO date of today; later dates are refused. */
+  today: string;
+  reportingUnit: string;
+}
+
+/** A valid row, ready to store, with the unit it names on its date. */
+export interface ImportedRow {
+  row: number;
+  record: ActivityRecord;
+  unit: AdminUnit;
+}
+
+/** Lookup of a vocabulary by id or label, tone marks and case ignored. */
+export function vocabularyLookup(items: readonly TaxonomyItem[]): (text: string) => string | undefined {
+  const map = new Map<string, string>();
+  for (const item of items) {
+    map.set(item.id, item.id);
+    map.set(fold(item.label).replace(/\s+/g, ' ').trim(), item.id);
+  }
+  return (text) => map.get(fold(text).replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * Excel and our own export neutralise cells that begin with = + - @ by a
+ * leading apostrophe; read them back as the text they are. Nothing is ever
+ * evaluated: such a cell is plain text here.
+ */
+export const unneutralise = (cell: string) => (/^'[=+\-@]/.test(cell) ? cell.slice(1) : cell);
+
+const WHOLE = /^\d+$/;
+const GROUPED = /^\d{1,3}(\.\d{3})+$/;
+
+/** Checks one data row; returns the record or every problem found in it. */
+export function readRow(
+  row: number,
+  cells: readonly string[],
+  index: Record<ImportColumn, number>,
+  context: RowContext,
+  lookups: { format: (text: string) => string | undefined; audience: (text: string) => string | undefined },
+): { ok: true; value: ImportedRow } | { ok: false; problems: RowProblem[] } {
+  const cell = (column: ImportColumn) => unneutralise((cells[index[column]] ?? '').trim());
+  const problems: RowProblem[] = [];
+  const fail = (column: ImportColumn, vi: string, en: string) => problems.push({ row, column, value: cell(column), problem: { vi, en } });
+
+  const dateText = cell('ngay');
+  const date = parseOfficerDate(dateText);
+  let unit: AdminUnit | undefined;
+  if (dateText === '') fail('ngay', 'chưa có ngày', 'empty date');
+  else if (!date) fail('ngay', `"${dateText}" không phải ngày có thật (dùng dd/mm/yyyy, ví dụ 15/03/2024)`, `"${dateText}" is not a date`);
+  else if (date > context.today) fail('ngay', `ngày ${formatDate(date)} ở tương lai (hôm nay là ${formatDate(context.today)})`, `${date} is in the future`);
+
+  const code = cell('ma_xa');
+  const list = date ? context.registry.listOn(date) : undefined;
+  if (code === '') fail('ma_xa', 'chưa có mã xã', 'empty code');
+  else if (!/^\d{5}$/.test(code)) fail('ma_xa', `mã xã "${code}" phải gồm 5 chữ số`, `code "${code}" is not 5 digits`);
+  else if (date && date <= context.today) {
+    if (!list) {
+      fail('ma_xa', `không có danh sách đơn vị hành chính nào có hiệu lực ngày ${formatDate(date)}`, `no unit list on ${date}`);
+    } else {
+      unit = context.registry.unit(list.id, code);
+      if (!unit) {
+        fail('ma_xa', `mã ${code} không có trong danh sách đơn vị có hiệu lực ngày ${formatDate(date)} (${list.label}). Mã này ở: ${codeHint(context.registry, code)}`, `code ${code} unknown on ${date}`);
+      }
+    }
+  }
+  const name = cell('ten_xa');
+  if (unit && name !== '' && !namesUnit(name, unit)) {
+    fail('ten_xa', `"${name}" không khớp mã ${code}: ngày ${formatDate(date ?? '')} mã này là ${unitFullName(unit)}`, `"${name}" does not match code ${code} (${unit.name})`);
+  }
+
+  const formatText = cell('hinh_thuc');
+  const format = lookups.format(formatText);
+  if (formatText === '') fail('hinh_thuc', 'chưa có hình thức', 'empty format');
+  else if (!format) fail('hinh_thuc', `không có hình thức "${formatText}"; dùng một trong: ${context.formats.map((f) => f.label).join(', ')}`, `unknown format "${formatText}"`);
+
+  const audienceTexts = cell('doi_tuong').split(';').map((part) => part.trim()).filter((part) => part !== '');
+  const audiences: string[] = [];
+  if (audienceTexts.length === 0) fail('doi_tuong', 'chưa có đối tượng', 'no audience');
+  for (const text of audienceTexts) {
+    const id = lookups.audience(text);
+    if (!id) fail('doi_tuong', `không có đối tượng "${text}"; dùng: ${context.audiences.map((a) => a.label).join('; ')}`, `unknown audience "${text}"`);
+    else if (!audiences.includes(id)) audiences.push(id);
+  }
+
+  const countText = cell('so_nguoi').replace(/\s/g, '');
+  let participants: number | null = null;
+  if (countText !== '') {
+    const digits = WHOLE.test(countText) ? countText : GROUPED.test(countText) ? countText.replace(/\./g, '') : null;
+    if (digits === null) {
+      const negative = /^-\d/.test(countText);
+      fail('so_nguoi', negative ? `số người không được âm ("${countText}")` : `"${countText}" không phải số nguyên (ví dụ 120 hoặc 1.200)`, negative ? 'negative count' : 'not a whole number');
+    } else {
+      participants = Number(digits);
+      if (participants > activityLimits.participants.max) {
+        fail('so_nguoi', `số người ${countText} lớn hơn ${activityLimits.participants.max.toLocaleString('vi-VN')}: kiểm tra lại`, 'count too large');
+      }
+    }
+  }
+
+  const description = cell('mo_ta').replace(/\s+/g, ' ');
+  const { min, max } = activityLimits.description;
+  if (description.length < min) fail('mo_ta', `mô tả cần ít nhất ${min} ký tự`, `description shorter than ${min}`);
+  else if (description.length > max) fail('mo_ta', `mô tả dài ${description.length} ký tự, tối đa ${max}`, `description longer than ${max}`);
+
+  if (problems.length > 0 || !date || !unit || !format) return { ok: false, problems };
+  return {
+    ok: true,
+    value: {
+      row,
+      unit,
+      record: {
+        date,
+        listId: unit.listId,
+        code: unit.code,
+        format,
+        audiences,
+        participants,
+        materials: [],
+        description,
+        reportingUnit: context.reportingUnit,
+        illustrative: false,
+      },
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import { checkHeader } from './header';
+import { planImport, type ImportPlan, type StoredRef } from './plan';
+import { readRow, vocabularyLookup, type ImportedRow, type RowContext, type RowProblem } from './row';
+import type { Table } from './table';
+
+export interface ImportResult {
+  /** How the file was read (for the report). */
+  description: string;
+  /** Problems with the header row: when present, no row was read. */
+  headerProblems: { vi: string; en: string }[];
+  dataRows: number;
+  /** Every bad row's problems, in row order. */
+  problems: RowProblem[];
+  plan: ImportPlan;
+}
+
+/** Validates a table against the unit lists and vocabularies and plans what writing it would add. Pure. */
+export function validateImport(table: Table, context: RowContext, stored: ReadonlyMap<string, StoredRef>): ImportResult {
+  const empty = planImport([], stored);
+  const header = checkHeader(table.header);
+  if (!header.ok) {
+    return { description: table.description, headerProblems: header.problems, dataRows: table.rows.length, problems: [], plan: empty };
+  }
+  const lookups = { format: vocabularyLookup(context.formats), audience: vocabularyLookup(context.audiences) };
+  const good: ImportedRow[] = [];
+  const problems: RowProblem[] = [];
+  for (const { row, cells } of table.rows) {
+    if (cells.slice(table.header.length).some((cell) => cell.trim() !== '')) {
+      problems.push({
+        row,
+        column: '*',
+        value: '',
+        problem: {
+          vi: `dòng có ${cells.length} ô, nhiều hơn ${table.header.length} cột của dòng tiêu đề: một ô có dấu phân cách (dấu phẩy hoặc chấm phẩy) mà không nằm trong ngoặc kép. Lưu lại tệp bằng Excel hoặc đặt ô đó trong "…"`,
+          en: `row has ${cells.length} cells, header has ${table.header.length}`,
+        },
+      });
+      continue;
+    }
+    const result = readRow(row, cells, header.index, context, lookups);
+    if (result.ok) good.push(result.value);
+    else problems.push(...result.problems);
+  }
+  const plan = planImport(good, stored);
+  problems.push(...plan.problems);
+  problems.sort((a, b) => a.row - b.row);
+  return { description: table.description, headerProblems: [], dataRows: table.rows.length, problems, plan };
+}
+
+/** True when the import may be written: a good header and no bad row. */
+export const canWrite = (result: ImportResult) => result.headerProblems.length === 0 && result.problems.length === 0;
