@@ -1,0 +1,60 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import Papa from 'papaparse';
+import { parse } from 'yaml';
+
+/**
+ * The dashboards' figures, recomputed here straight from the content files
+ * (YAML activities, CSV unit lists) without the site's own code.
+ */
+const ACTIVITIES = 'content/hoat-dong';
+const UNITS = 'content/don-vi-hanh-chinh';
+
+function activities(): { date: string; list: string; code: string }[] {
+  if (!existsSync(ACTIVITIES)) return [];
+  return readdirSync(ACTIVITIES).flatMap((year) =>
+    readdirSync(join(ACTIVITIES, year)).flatMap((name) => {
+      const [list, code] = [name.slice(0, name.lastIndexOf('-')), name.slice(name.lastIndexOf('-') + 1, -'.yaml'.length)];
+      const file = parse(readFileSync(join(ACTIVITIES, year, name), 'utf8')) as { activities?: { date: string }[] };
+      return (file.activities ?? []).map((activity) => ({ date: String(activity.date), list, code }));
+    }),
+  );
+}
+
+const csv = (file: string) => Papa.parse<Record<string, string>>(readFileSync(join(UNITS, file), 'utf8'), { header: true, skipEmptyLines: true }).data;
+const records = activities();
+const coveredIn = (list: string, codes: Set<string>, from: string, to: string) =>
+  new Set(records.filter((r) => r.list === list && codes.has(r.code) && r.date >= from && r.date <= to).map((r) => r.code)).size;
+
+test.describe('campaign figures match the content files', () => {
+  test.skip(records.length === 0, 'no activity records in content/hoat-dong');
+
+  test('Q4/2025 coverage of the units formed from old Hưng Yên', async ({ page }) => {
+    const units = new Set(csv('hung-yen-units-2025.csv').filter((u) => u.formed_from_old_province === 'Hưng Yên').map((u) => u.commune_code ?? ''));
+    expect(units.size).toBe(39);
+    const covered = coveredIn('2025-07', units, '2025-10-01', '2025-12-31');
+    await page.goto('/chien-dich/');
+    await expect(page.getByText(`${covered}/39 đơn vị có hoạt động trong Quý 4/2025`)).toBeVisible();
+    await expect(page.getByText('Dữ liệu minh họa.').first()).toBeVisible();
+  });
+
+  test('units without activity in Q2/2024, on the page and in its CSV', async ({ page, request }) => {
+    const units = new Set(csv('hung-yen-units-2021.csv').map((u) => u.commune_code ?? ''));
+    expect(units.size).toBe(161);
+    const uncovered = 161 - coveredIn('2021', units, '2024-04-01', '2024-06-30');
+    await page.goto('/chien-dich/cham/2024-q2/');
+    await expect(page.getByText(`${uncovered}/161 đơn vị chưa có hoạt động nào`)).toBeVisible();
+    const body = await (await request.get('/chien-dich/cham/2024-q2.csv')).text();
+    expect(body.startsWith('\uFEFF')).toBe(true);
+    expect(body.trim().split('\r\n')).toHaveLength(uncovered + 1);
+  });
+
+  test('a district page counts the district\'s communes in 2023', async ({ page }) => {
+    const units = new Set(csv('hung-yen-units-2021.csv').filter((u) => u.district_code === '325').map((u) => u.commune_code ?? ''));
+    const covered = coveredIn('2021', units, '2023-07-01', '2023-09-30');
+    await page.goto('/chien-dich/huyen/325/');
+    const row = page.getByRole('row', { name: /Quý 3\/2023/ });
+    await expect(row).toContainText(`${covered}/${units.size} đơn vị`);
+  });
+});
