@@ -62,6 +62,9 @@ export const KEYSTATIC_PHRASES_VI: [string, string][] = [
   ['"Remove"', '"Xóa"'],
   ['"Done"', '"Xong"'],
   ['"Text block"', '"Đoạn văn"'],
+  ['"Edit item"', '"Sửa mục"'],
+  ['"Empty list"', '"Danh sách trống"'],
+  ['"Add the first item to see it here."', '"Thêm mục đầu tiên để thấy ở đây."'],
   ["'Paragraph'", "'Đoạn văn'"],
   ['placeholderPlugin(\'Start writing or press "/" for commands…\')', 'placeholderPlugin(\'Bắt đầu viết, hoặc gõ "/" để chèn khối…\')'],
 ];
