@@ -62,6 +62,11 @@ export const plans = collection({
           validation: { min: 0, max: 100 },
         }),
         targetText: fields.text({ label: 'Mức phải đạt (bằng chữ)', description: 'Ví dụ: Ít nhất 90%.', validation: { length: { min: 2 } } }),
+        deadline: fields.date({
+          label: 'Thời hạn',
+          description: 'Ngày phải đạt chỉ tiêu (với chỉ tiêu hằng năm: hạn của năm cuối giai đoạn).',
+          validation: { isRequired: true },
+        }),
         frequency: fields.select({
           label: 'Tính theo',
           options: [
