@@ -29,6 +29,22 @@ describe('projectFeatures', () => {
   });
 });
 
+describe('simplification', () => {
+  it('drops points closer than the minimum step but keeps the shape', () => {
+    const dense: Feature<null> = {
+      type: 'Feature',
+      properties: null,
+      geometry: {
+        type: 'Polygon',
+        coordinates: [[...Array.from({ length: 1000 }, (_, i) => [106 + i * 0.0001, 20.6] as [number, number]), [106.1, 20.7], [106, 20.7], [106, 20.6]]],
+      },
+    };
+    const d = projectFeatures([dense], 200, 4, 1.5).shapes[0]?.d ?? '';
+    expect(d.split('L').length).toBeLessThan(200);
+    expect(d.startsWith('M')).toBe(true);
+  });
+});
+
 describe('bandFor', () => {
   it('puts 90% and above in the target band and keeps no data apart from 0%', () => {
     expect(bandFor(0.9).id).toBe('tu-90');

@@ -29,8 +29,17 @@ function polygons(geometry: Geometry): Ring[][] {
   return geometry.type === 'Polygon' ? [geometry.coordinates as Ring[]] : (geometry.coordinates as Ring[][]);
 }
 
-/** Projects every feature into a box `width` wide, keeping the aspect ratio; returns paths and the height. */
-export function projectFeatures<P>(features: readonly Feature<P>[], width: number, padding = 4): { shapes: ProjectedShape<P>[]; width: number; height: number } {
+/**
+ * Projects every feature into a box `width` wide, keeping the aspect ratio;
+ * returns paths and the height. Points closer than `minStep` pixels to the
+ * last kept point are dropped, which keeps a province map a few kilobytes.
+ */
+export function projectFeatures<P>(
+  features: readonly Feature<P>[],
+  width: number,
+  padding = 4,
+  minStep = 2,
+): { shapes: ProjectedShape<P>[]; width: number; height: number } {
   const all = features.flatMap((feature) => polygons(feature.geometry).flat(2));
   if (all.length === 0) return { shapes: [], width, height: 0 };
   const lons = all.map((p) => p[0]);
@@ -42,15 +51,19 @@ export function projectFeatures<P>(features: readonly Feature<P>[], width: numbe
   const scale = (width - 2 * padding) / spanX;
   const height = Math.ceil(spanY * scale + 2 * padding);
   const project = ([lon, lat]: Position): [number, number] => [
-    Math.round(((lon - minLon) * kx * scale + padding) * 10) / 10,
-    Math.round(((maxLat - lat) * scale + padding) * 10) / 10,
+    Math.round((lon - minLon) * kx * scale + padding),
+    Math.round((maxLat - lat) * scale + padding),
   ];
   const shapes = features.map((feature) => {
     const rings = polygons(feature.geometry).flat();
     const d = rings
       .map((ring) => {
-        const points = ring.map(project);
-        return `M${points.map(([x, y]) => `${x} ${y}`).join('L')}Z`;
+        const points: [number, number][] = [];
+        for (const point of ring.map(project)) {
+          const last = points.at(-1);
+          if (!last || Math.hypot(point[0] - last[0], point[1] - last[1]) >= minStep) points.push(point);
+        }
+        return points.length < 3 ? '' : `M${points.map(([x, y]) => `${x} ${y}`).join('L')}Z`;
       })
       .join('');
     const largest = rings.reduce((best, ring) => (ring.length > best.length ? ring : best), rings[0] ?? []);
