@@ -11,13 +11,13 @@ import { parse } from 'yaml';
 const ACTIVITIES = 'content/hoat-dong';
 const UNITS = 'content/don-vi-hanh-chinh';
 
-function activities(): { date: string; list: string; code: string }[] {
+function activities(): { date: string; list: string; code: string; materials: string[] }[] {
   if (!existsSync(ACTIVITIES)) return [];
   return readdirSync(ACTIVITIES).flatMap((year) =>
     readdirSync(join(ACTIVITIES, year)).flatMap((name) => {
       const [list, code] = [name.slice(0, name.lastIndexOf('-')), name.slice(name.lastIndexOf('-') + 1, -'.yaml'.length)];
-      const file = parse(readFileSync(join(ACTIVITIES, year, name), 'utf8')) as { activities?: { date: string }[] };
-      return (file.activities ?? []).map((activity) => ({ date: String(activity.date), list, code }));
+      const file = parse(readFileSync(join(ACTIVITIES, year, name), 'utf8')) as { activities?: { date: string; materials?: string[] }[] };
+      return (file.activities ?? []).map((activity) => ({ date: String(activity.date), list, code, materials: activity.materials ?? [] }));
     }),
   );
 }
@@ -56,5 +56,24 @@ test.describe('campaign figures match the content files', () => {
     await page.goto('/chien-dich/huyen/325/');
     const row = page.getByRole('row', { name: /Quý 3\/2023/ });
     await expect(row).toContainText(`${covered}/${units.size} đơn vị`);
+  });
+
+  test('the quarter map draws the 10 districts before 07/2025 and the 39 communes of the plan area after', async ({ page }) => {
+    await page.goto('/chien-dich/cham/2024-q2/');
+    await expect(page.locator('figure.map svg[role="img"] path')).toHaveCount(10);
+    await expect(page.locator('figure.map .legend')).toContainText('Chưa có dữ liệu');
+    await page.goto('/chien-dich/cham/2025-q4/');
+    await expect(page.locator('figure.map svg[role="img"] path')).toHaveCount(39);
+    await expect(page.getByText(/Ranh giới huyện .* giấy phép GPL-3.0/)).toBeVisible();
+  });
+
+  test('a material says in how many communes it was used', async ({ page }) => {
+    const slug = 'canh-giac-voi-loi-moi-viec-lam-them-tren-mang';
+    const used = records.filter((r) => r.materials.includes(slug));
+    test.skip(used.length === 0, 'the sample does not use this material');
+    const year = Math.max(...used.map((r) => Number(r.date.slice(0, 4))));
+    const units = new Set(used.filter((r) => r.date.startsWith(`${year}-`)).map((r) => `${r.list}:${r.code}`)).size;
+    await page.goto(`/tai-lieu/${slug}/`);
+    await expect(page.getByText(`Đã dùng ở ${units} xã, phường trong năm ${year}`)).toBeVisible();
   });
 });
