@@ -52,7 +52,8 @@ export default defineConfig({
     cmsWhenEditing(),
     sitemap({ filter: (page) => !page.includes('/keystatic') }),
   ],
-  build: { inlineStylesheets: 'auto' },
+  // Inline every stylesheet: no render-blocking request on a cheap phone's first visit (about 3 KB gzipped a page).
+  build: { inlineStylesheets: 'always' },
   // Content-Security-Policy as a <meta> on every public page, with hashes for inline styles and
   // scripts, so any static host enforces it; public/_headers adds what a meta tag cannot.
   // The editing server leaves it off: the Keystatic admin injects styles at run time.
