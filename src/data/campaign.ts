@@ -6,12 +6,12 @@ import { yearRegularity } from '../lib/coverage/regularity';
 import { quarterEnded, quartersBetween } from '../lib/dashboard/period';
 import type { AdminUnit } from '../lib/units/types';
 import { getActivities } from './activities';
+import { memoByContent } from './content-memo';
 import { getCurrentPlan, reader } from './site';
 
 /** Audiences whose reach the plan measures (targets 1c, 1d, 1e). */
 export const REACH_AUDIENCES = ['lao-dong-co-so-dich-vu', 'lao-dong-khu-cong-nghiep', 'hoc-sinh-sinh-vien'] as const;
 
-let cached: Promise<Awaited<ReturnType<typeof loadCampaign>>> | undefined;
 
 async function loadCampaign() {
   const plan = (await getCurrentPlan()).entry;
@@ -58,10 +58,7 @@ async function loadCampaign() {
   };
 }
 
-/** Everything the campaign pages show, computed once per build from the content files. */
-export function getCampaign() {
-  cached ??= loadCampaign();
-  return cached;
-}
+/** Everything the campaign pages show, computed once per build from the content files (in dev, again after a change). */
+export const getCampaign = memoByContent(process.cwd(), loadCampaign);
 
 export type Campaign = Awaited<ReturnType<typeof getCampaign>>;

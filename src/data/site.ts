@@ -1,56 +1,46 @@
 import { createReader } from '@keystatic/core/reader';
 import keystaticConfig from '../../keystatic.config';
 import { formatIssues } from '../lib/content/issues';
+import { memoByContent } from './content-memo';
 import { validateContent } from './validate-content';
 
 /**
  * Pages read content only through this module. The first read validates every
- * content file and stops the build with the file and field of each problem.
+ * content file and stops the build with the file and field of each problem;
+ * each collection is read once per build (in dev, again after a file changes).
  */
 const root = process.cwd();
 export const reader = createReader(root, keystaticConfig);
 
-let validated: Promise<void> | undefined;
-
-async function ensureValid(): Promise<void> {
-  validated ??= validateContent(root).then((issues) => {
+const ensureValid = memoByContent(root, () =>
+  validateContent(root).then((issues) => {
     if (issues.length > 0) throw new Error(formatIssues(issues));
-  });
-  return validated;
-}
+  }),
+);
+
+/** A collection read after validation, cached like the validation itself. */
+const read = <T>(load: () => Promise<T>) => {
+  const cached = memoByContent(root, load);
+  return async () => {
+    await ensureValid();
+    return cached();
+  };
+};
 
 const byDateDesc = <T extends { entry: { publishedAt: string | null } }>(a: T, b: T) =>
   (b.entry.publishedAt ?? '').localeCompare(a.entry.publishedAt ?? '');
 
-export async function getMaterials() {
-  await ensureValid();
-  return (await reader.collections.taiLieu.all()).sort(byDateDesc);
-}
+export const getMaterials = read(async () => (await reader.collections.taiLieu.all()).sort(byDateDesc));
 
-export async function getLessonKits() {
-  await ensureValid();
-  return (await reader.collections.baiGiang.all()).sort(byDateDesc);
-}
+export const getLessonKits = read(async () => (await reader.collections.baiGiang.all()).sort(byDateDesc));
 
-export async function getNews() {
-  await ensureValid();
-  return (await reader.collections.tinTuc.all()).sort(byDateDesc);
-}
+export const getNews = read(async () => (await reader.collections.tinTuc.all()).sort(byDateDesc));
 
-export async function getPages() {
-  await ensureValid();
-  return reader.collections.trang.all();
-}
+export const getPages = read(() => reader.collections.trang.all());
 
-export async function getSettings() {
-  await ensureValid();
-  return reader.singletons.caiDat.readOrThrow();
-}
+export const getSettings = read(() => reader.singletons.caiDat.readOrThrow());
 
-export async function getHelpPage() {
-  await ensureValid();
-  return reader.singletons.hoTro.readOrThrow();
-}
+export const getHelpPage = read(() => reader.singletons.hoTro.readOrThrow());
 
 /** The plan marked current (Kế hoạch đang hiển thị). */
 export async function getCurrentPlan() {
