@@ -1,8 +1,10 @@
 import { config } from '@keystatic/core';
 import { lessonKits } from './src/content-model/bai-giang';
 import { helpPage, settings } from './src/content-model/cai-dat';
+import { districtReports } from './src/content-model/bao-cao-huyen';
 import { activityFiles } from './src/content-model/hoat-dong';
 import { plans } from './src/content-model/ke-hoach';
+import { districtPlans } from './src/content-model/ke-hoach-huyen';
 import { denominators } from './src/content-model/mau-so';
 import { materials } from './src/content-model/tai-lieu';
 import { news } from './src/content-model/tin-tuc';
@@ -21,7 +23,7 @@ export default config({
     navigation: {
       'Nội dung': ['taiLieu', 'baiGiang', 'tinTuc', 'trang'],
       'Kế hoạch': ['keHoach'],
-      'Theo dõi chiến dịch': ['hoatDong', 'mauSo'],
+      'Theo dõi chiến dịch': ['hoatDong', 'keHoachHuyen', 'baoCaoHuyen', 'mauSo'],
       'Cài đặt': ['caiDat', 'hoTro'],
     },
   },
@@ -32,6 +34,8 @@ export default config({
     trang: pages,
     keHoach: plans,
     hoatDong: activityFiles,
+    keHoachHuyen: districtPlans,
+    baoCaoHuyen: districtReports,
     mauSo: denominators,
   },
   singletons: {

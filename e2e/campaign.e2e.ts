@@ -67,6 +67,23 @@ test.describe('campaign figures match the content files', () => {
     await expect(page.getByText(/Ranh giới huyện .* giấy phép GPL-3.0/)).toBeVisible();
   });
 
+  test('reach of industrial-zone workers by year, against the officers\' denominator', async ({ page }) => {
+    const audience = 'lao-dong-khu-cong-nghiep';
+    const denominators = parse(readFileSync('content/mau-so/2022.yaml', 'utf8')) as { figures: { audience: string; value?: number }[] };
+    const value = denominators.figures.find((f) => f.audience === audience)?.value;
+    test.skip(!value, 'no denominator for 2022');
+    const participants = readdirSync(join(ACTIVITIES, '2022')).flatMap((name) =>
+      ((parse(readFileSync(join(ACTIVITIES, '2022', name), 'utf8')) as { activities?: { audiences: string[]; participants?: number }[] }).activities ?? [])
+        .filter((a) => a.audiences.includes(audience))
+        .map((a) => a.participants ?? 0),
+    );
+    const sum = participants.reduce((a, b) => a + b, 0);
+    const fmt = (n: number) => new Intl.NumberFormat('vi-VN').format(n);
+    const percent = new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 }).format(sum / (value ?? 1));
+    await page.goto('/chien-dich/');
+    await expect(page.locator(`#${audience}`).getByRole('row', { name: /^2022/ })).toContainText(`${percent} · ${fmt(sum)} lượt người / ${fmt(value ?? 0)} người`);
+  });
+
   test('a material says in how many communes it was used', async ({ page }) => {
     const slug = 'canh-giac-voi-loi-moi-viec-lam-them-tren-mang';
     const used = records.filter((r) => r.materials.includes(slug));

@@ -1,6 +1,6 @@
 /**
  * Tạo dữ liệu minh họa 2022–2025 (hạt giống cố định) để các bảng theo dõi có
- * số để hiển thị. Mọi bản ghi có illustrative: true và "(dữ liệu minh họa)".
+ * số để hiển thị: hoạt động, kế hoạch năm và báo cáo chỉ tiêu của các huyện. Mọi bản ghi có illustrative: true và "(dữ liệu minh họa)".
  * Chạy lại thay dữ liệu minh họa cũ bằng bộ mới; không đụng bản ghi cán bộ nhập.
  * Usage: npm run sample:generate [-- --scale N] [--seed N] [--root DIR]
  */
@@ -10,9 +10,11 @@ import { parseArgs } from 'node:util';
 import { createReader } from '@keystatic/core/reader';
 import keystaticConfig from '../keystatic.config';
 import { pathOfSlug, removeIllustrativeRecords, writeFileAtomic } from '../src/data/activities';
+import { removeIllustrativeDistrictFiles, writeDistrictSample } from '../src/data/district-files';
 import { getUnitRegistry } from '../src/data/units';
 import { isoDateIn } from '../src/lib/activities/dates';
 import { generateSample } from '../src/lib/activities/sample';
+import { generateDistrictSample } from '../src/lib/district/sample';
 import { addActivitiesToText, newActivityFileText } from '../src/lib/activities/yaml-file';
 import { formatNumber } from '../src/lib/format/vi';
 
@@ -29,16 +31,22 @@ const root = resolve(values.root ?? process.cwd());
 const registry = getUnitRegistry(root);
 const materials = (await createReader(root, keystaticConfig).collections.taiLieu.all()).map(({ slug, entry }) => ({ slug, audiences: entry.audiences }));
 
+const years = [2022, 2023, 2024, 2025];
 const removed = removeIllustrativeRecords(root);
 const started = performance.now();
-const files = generateSample({ registry, years: [2022, 2023, 2024, 2025], seed, scale, today: values['hom-nay'] ?? isoDateIn(new Date()), materials });
+const files = generateSample({ registry, years, seed, scale, today: values['hom-nay'] ?? isoDateIn(new Date()), materials });
 let records = 0;
 for (const [slug, { header, records: list }] of files) {
   const path = join(root, pathOfSlug(slug));
   writeFileAtomic(path, existsSync(path) ? addActivitiesToText(readFileSync(path, 'utf8'), list) : newActivityFileText(header, list));
   records += list.length;
 }
+removeIllustrativeDistrictFiles(root);
+const district = writeDistrictSample(root, generateDistrictSample(registry, years, seed));
 if (removed.records > 0) console.log(`Đã xóa ${formatNumber(removed.records)} bản ghi minh họa cũ.`);
 console.log(
   `Đã tạo ${formatNumber(records)} hoạt động minh họa (dữ liệu minh họa, không phải số liệu thật) trong ${formatNumber(files.size)} tệp content/hoat-dong/, hạt giống ${seed}, hệ số ${scale}, ${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format((performance.now() - started) / 1000)} giây. Xóa bằng: npm run sample:remove`,
+);
+console.log(
+  `Đã tạo ${formatNumber(district.written)} tệp kế hoạch, báo cáo minh họa của huyện (content/ke-hoach-huyen/, content/bao-cao-huyen/)${district.kept > 0 ? `; giữ nguyên ${formatNumber(district.kept)} tệp cán bộ đã nhập cho cùng huyện, năm` : ''}.`,
 );

@@ -10,3 +10,26 @@ export function sitemapPaths(dist = 'dist'): string[] {
   if (paths.length === 0) throw new Error('The sitemap lists no page: run `npm run build` first.');
   return paths.sort();
 }
+
+/** A commune-level unit's page, "/chien-dich/xa/<listId>-<code>/" (list ids may hold a dash: "2025-01"). */
+const COMMUNE_PAGE = /^\/chien-dich\/xa\/(.+)-(\d+)\/$/;
+
+/**
+ * The pages worth a slow per-page check (axe): every page, except that the
+ * commune pages, several hundred made from one template
+ * (src/pages/chien-dich/xa/[unit].astro), are sampled as the first and last
+ * page of each unit list by sorted path. Their index (/chien-dich/xa/) is an
+ * ordinary page and stays in. Sorted input gives sorted output.
+ */
+export function sampledPaths(paths: readonly string[]): string[] {
+  const byList = new Map<string, string[]>();
+  for (const path of paths) {
+    const list = COMMUNE_PAGE.exec(path)?.[1];
+    if (list !== undefined) byList.set(list, [...(byList.get(list) ?? []), path]);
+  }
+  const kept = new Set([...byList.values()].flatMap((pages) => {
+    const sorted = [...pages].sort();
+    return [sorted[0]!, sorted.at(-1)!];
+  }));
+  return paths.filter((path) => !COMMUNE_PAGE.test(path) || kept.has(path));
+}

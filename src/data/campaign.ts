@@ -4,10 +4,13 @@ import { quarterCoverage } from '../lib/coverage/quarterly';
 import { audienceReach, type Denominator } from '../lib/coverage/reach';
 import { yearRegularity } from '../lib/coverage/regularity';
 import { quarterEnded, quartersBetween } from '../lib/dashboard/period';
+import { yearIndicators, type DistrictReport } from '../lib/district/indicators';
+import { districtListOf, resolveDistrictYear, toDistrictPlan } from '../lib/district/plan';
+import { formatIndex, planProgress } from '../lib/district/progress';
 import type { AdminUnit } from '../lib/units/types';
 import { getActivities } from './activities';
 import { memoByContent } from './content-memo';
-import { getCurrentPlan, reader } from './site';
+import { getCurrentPlan, getDistrictPlanEntries, getDistrictReportEntries, reader } from './site';
 
 /** Audiences whose reach the plan measures (targets 1c, 1d, 1e). */
 export const REACH_AUDIENCES = ['lao-dong-co-so-dich-vu', 'lao-dong-khu-cong-nghiep', 'hoc-sinh-sinh-vien'] as const;
@@ -42,8 +45,27 @@ async function loadCampaign() {
     }));
     return { year, audiences: audienceReach(records, registry, year, REACH_AUDIENCES, denominators) };
   });
+  // District plans against the activities recorded (target II.2.a), and the district reports.
+  const index = formatIndex(records);
+  const districtPlans = (await getDistrictPlanEntries()).map(({ slug, entry }) => {
+    const districtPlan = toDistrictPlan(entry, slug, registry);
+    return { plan: districtPlan, progress: planProgress(districtPlan, index, (year, quarter) => quarterEnded({ year, quarter }, today)) };
+  });
+  const districtReports: DistrictReport[] = (await getDistrictReportEntries()).flatMap(({ slug, entry }) => {
+    const place = resolveDistrictYear(slug, registry);
+    return 'problem' in place ? [] : [{ ...entry, year: place.year, district: place.district, illustrative: entry.illustrative === true }];
+  });
+  const indicators = yearNumbers.flatMap((year) => {
+    const list = districtListOf(registry, year);
+    if (!list) return [];
+    const plans = districtPlans.filter((p) => p.plan.year === year).map((p) => ({ districtCode: p.plan.district.code, doneRatio: p.progress.ratio }));
+    return [yearIndicators(year, list.districts, districtReports, plans)];
+  });
   return {
     plan,
+    districtPlans,
+    districtReports,
+    indicators,
     registry,
     records,
     files,
@@ -54,7 +76,8 @@ async function loadCampaign() {
     today,
     inPlanArea,
     /** True while any shown record is sample data (dữ liệu minh họa). */
-    illustrative: records.some((record) => record.illustrative),
+    illustrative:
+      records.some((record) => record.illustrative) || districtPlans.some((p) => p.plan.illustrative) || districtReports.some((r) => r.illustrative),
   };
 }
 

@@ -42,6 +42,12 @@ export const getSettings = read(() => reader.singletons.caiDat.readOrThrow());
 
 export const getHelpPage = read(() => reader.singletons.hoTro.readOrThrow());
 
+/** Kế hoạch năm của huyện, by file name ("2024-325"). */
+export const getDistrictPlanEntries = read(async () => (await reader.collections.keHoachHuyen.all()).sort((a, b) => a.slug.localeCompare(b.slug)));
+
+/** Báo cáo chỉ tiêu năm của huyện, by file name ("2024-325"). */
+export const getDistrictReportEntries = read(async () => (await reader.collections.baoCaoHuyen.all()).sort((a, b) => a.slug.localeCompare(b.slug)));
+
 /** The plan marked current (Kế hoạch đang hiển thị). */
 export async function getCurrentPlan() {
   await ensureValid();

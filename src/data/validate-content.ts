@@ -4,12 +4,15 @@ import { createReader } from '@keystatic/core/reader';
 import type { ComponentSchema } from '@keystatic/core';
 import keystaticConfig from '../../keystatic.config';
 import { checkLessonKit } from '../content-model/bai-giang';
+import { checkDistrictReport } from '../content-model/bao-cao-huyen';
 import { checkDenominators } from '../content-model/mau-so';
 import { checkMaterial } from '../content-model/tai-lieu';
 import { reservedPageSlugs } from '../content-model/trang';
 import type { ContentIssue, FieldIssue } from '../lib/content/issues';
 import { parseReaderError } from '../lib/content/issues';
 import { isoDateIn } from '../lib/activities/dates';
+import { checkDistrictPlan, resolveDistrictYear } from '../lib/district/plan';
+import type { UnitRegistry } from '../lib/units/registry';
 import { loadActivities } from './activities';
 import { entryFile, fieldLabel } from './content-files';
 import { loadUnitRegistry } from './units';
@@ -20,6 +23,7 @@ type Config = typeof keystaticConfig;
 interface Lookups {
   fileExists: (publicPath: string) => boolean;
   materialExists: (slug: string) => boolean;
+  registry: UnitRegistry;
 }
 type Check = (entry: never, slug: string, lookups: Lookups) => FieldIssue[];
 const collectionChecks: Partial<Record<keyof Config['collections'], Check>> = {
@@ -31,6 +35,11 @@ const collectionChecks: Partial<Record<keyof Config['collections'], Check>> = {
       ? [{ field: 'title', label: 'Đường dẫn', problem: { vi: `đường dẫn "${slug}" trùng một mục chính của trang`, en: `slug "${slug}" is reserved` } }]
       : [],
   mauSo: (entry: Parameters<typeof checkDenominators>[0]) => checkDenominators(entry),
+  keHoachHuyen: (entry: Parameters<typeof checkDistrictPlan>[0], slug, { registry }) => checkDistrictPlan(entry, slug, registry),
+  baoCaoHuyen: (entry: Parameters<typeof checkDistrictReport>[0], slug, { registry }) => {
+    const place = resolveDistrictYear(slug, registry);
+    return [...('problem' in place ? [place] : []), ...checkDistrictReport(entry)];
+  },
   keHoach: (entry: { targets: readonly { id: string }[] }) => {
     const seen = new Set<string>();
     return entry.targets.flatMap((target, index) => {
@@ -55,15 +64,17 @@ export async function validateContent(root: string, config: Config = keystaticCo
   const reader = createReader(root, config);
   const issues: ContentIssue[] = [];
   const materialSlugs = new Set(await reader.collections.taiLieu.list());
+  // Reference data (unit lists) first: activities, plans and reports name units.
+  const units = loadUnitRegistry(root);
+  issues.push(...units.issues);
   const lookups: Lookups = {
     fileExists: (publicPath: string) => existsSync(join(root, 'public', publicPath)),
     materialExists: (slug: string) => materialSlugs.has(slug),
+    registry: units.registry,
   };
 
-  // Reference data (unit lists), then activity files through the fast loader:
-  // the loader applies the same Keystatic field rules without the reader's per-entry overhead.
-  const units = loadUnitRegistry(root);
-  issues.push(...units.issues);
+  // Activity files go through the fast loader: it applies the same Keystatic
+  // field rules without the reader's per-entry overhead.
   const activities = loadActivities(root, { registry: units.registry, materialExists: lookups.materialExists, today: isoDateIn(new Date()) });
   issues.push(...activities.issues.map((issue) => ({ ...issue, label: issue.label ?? fieldLabel(config.collections.hoatDong.schema, issue.field) })));
 

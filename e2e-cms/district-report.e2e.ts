@@ -1,0 +1,31 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+// 2021 has no district report in the content: the test makes one and removes it.
+const file = 'content/bao-cao-huyen/2021-323.yaml';
+
+test.beforeEach(() => rmSync(file, { force: true }));
+test.afterEach(() => rmSync(file, { force: true }));
+
+test('an officer enters a district\'s yearly figures in Keystatic and the year page shows them', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/keystatic/collection/baoCaoHuyen/create');
+  await page.getByLabel('Năm-mã huyện (tên tệp)').fill('2021-323');
+  await page.getByLabel('Báo cáo số').fill('Báo cáo thử nghiệm 1/BC-UBND ngày 20/12/2021');
+  await page.getByLabel('Số tin báo, tố giác, khiếu nại nhận được').fill('4');
+  await page.getByLabel('Số đã xác minh, xử lý kịp thời').fill('3');
+  await page.getByRole('button', { name: 'Tạo mới' }).click();
+
+  await expect.poll(() => existsSync(file), { timeout: 30_000 }).toBe(true);
+  const saved = readFileSync(file, 'utf8');
+  expect(saved).toContain('tipsReceived: 4');
+  expect(saved).toContain('tipsHandled: 3');
+
+  // The dev server reads the new file; figures not entered stay "Chưa báo cáo".
+  await expect(async () => {
+    await page.goto('/chien-dich/nam/2021/');
+    const row = page.getByRole('row', { name: /Thành phố Hưng Yên/ });
+    await expect(row).toContainText('3/4 (75%)');
+    await expect(row.getByRole('cell', { name: 'Chưa báo cáo' })).toHaveCount(4);
+  }).toPass({ timeout: 30_000 });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { activity } from '../coverage/test-records';
+import { fixtureLists } from '../units/fixture';
+import { communeParam, communePath, communeSummary, listCoversQuarter, recordsByUnit, type PlanQuarter } from './commune';
+
+const [listA, listB, listC] = fixtureLists as [(typeof fixtureLists)[0], (typeof fixtureLists)[0], (typeof fixtureLists)[0]];
+
+/** Plan quarters 2024Q3 – 2025Q4; the last one still running. */
+const planQuarters: PlanQuarter[] = [
+  { year: 2024, quarter: 3, ended: true },
+  { year: 2024, quarter: 4, ended: true },
+  { year: 2025, quarter: 1, ended: true },
+  { year: 2025, quarter: 2, ended: true },
+  { year: 2025, quarter: 3, ended: true },
+  { year: 2025, quarter: 4, ended: false },
+];
+
+describe('communePath', () => {
+  it('puts the list id before the code, since codes are reused across lists', () => {
+    expect(communePath({ listId: '2021', code: '11950' })).toBe('/chien-dich/xa/2021-11950/');
+    expect(communePath({ listId: '2025-07', code: '11950' })).toBe('/chien-dich/xa/2025-07-11950/');
+    expect(communeParam({ listId: '2025-01', code: '12001' })).toBe('2025-01-12001');
+  });
+});
+
+describe('listCoversQuarter', () => {
+  it('takes the list in force on the quarter’s first day', () => {
+    expect(listCoversQuarter(listA, { year: 2024, quarter: 4 })).toBe(true);
+    expect(listCoversQuarter(listA, { year: 2025, quarter: 1 })).toBe(false);
+    expect(listCoversQuarter(listB, { year: 2025, quarter: 2 })).toBe(true);
+    expect(listCoversQuarter(listB, { year: 2025, quarter: 3 })).toBe(false);
+    expect(listCoversQuarter(listC, { year: 2030, quarter: 1 })).toBe(true);
+  });
+});
+
+describe('communeSummary', () => {
+  const records = [
+    activity('2024-07-02', 'a', '10002', { format: 'loa-truyen-thanh', participants: null, materials: ['to-roi-a'] }),
+    activity('2024-08-15', 'a', '10002', { format: 'hoi-nghi', audiences: ['cong-dong', 'hoc-sinh-sinh-vien'], participants: 40, materials: ['to-roi-a', 'video-b'] }),
+    activity('2024-09-30', 'a', '10002', { format: 'loa-truyen-thanh', participants: 10 }),
+    // Same code in list C: another unit, never counted for a/10002.
+    activity('2025-08-01', 'c', '10002', { format: 'ngoai-khoa', participants: 500 }),
+    // Another unit of list A.
+    activity('2024-10-01', 'a', '10001', { format: 'to-roi' }),
+    // Before the plan's quarters (list A is valid from 2019).
+    activity('2023-05-05', 'a', '10002', { format: 'to-roi', audiences: ['hoc-sinh-sinh-vien'], participants: 5, materials: ['video-b'] }),
+  ];
+
+  it('counts a unit of a list with districts by quarter and format, only in the quarters its list answers for', () => {
+    const summary = communeSummary(listA.units[1]!, listA, planQuarters, records, { formatOrder: ['loa-truyen-thanh', 'to-roi', 'hoi-nghi'] });
+    expect(summary.quarters).toEqual([
+      { year: 2024, quarter: 3, ended: true, total: 3, byFormat: { 'loa-truyen-thanh': 2, 'hoi-nghi': 1 }, covered: true },
+      { year: 2024, quarter: 4, ended: true, total: 0, byFormat: {}, covered: false },
+    ]);
+    expect(summary.formats).toEqual(['loa-truyen-thanh', 'hoi-nghi']);
+    expect(summary.endedQuarters).toBe(2);
+    expect(summary.coveredEnded).toBe(1);
+    expect(summary.uncoveredEnded.map((q) => `${q.year}Q${q.quarter}`)).toEqual(['2024Q4']);
+    expect(summary.outsideQuarters).toBe(1);
+  });
+
+  it('sums audiences, participants and activities without a count; an activity for two audiences counts in both', () => {
+    const summary = communeSummary(listA.units[1]!, listA, planQuarters, records, { audienceOrder: ['hoc-sinh-sinh-vien', 'cong-dong'] });
+    expect(summary.audiences).toEqual([
+      { audience: 'hoc-sinh-sinh-vien', activities: 2, participants: 45, withoutCount: 0 },
+      { audience: 'cong-dong', activities: 3, participants: 50, withoutCount: 1 },
+    ]);
+  });
+
+  it('lists materials by use with their last date, and activities newest first', () => {
+    const summary = communeSummary(listA.units[1]!, listA, planQuarters, records);
+    expect(summary.materials).toEqual([
+      { slug: 'to-roi-a', activities: 2, lastDate: '2024-08-15' },
+      { slug: 'video-b', activities: 2, lastDate: '2024-08-15' },
+    ]);
+    expect(summary.activities.map((a) => a.date)).toEqual(['2024-09-30', '2024-08-15', '2024-07-02', '2023-05-05']);
+    expect(summary.activities[1]).toEqual({
+      date: '2024-08-15',
+      format: 'hoi-nghi',
+      audiences: ['cong-dong', 'hoc-sinh-sinh-vien'],
+      participants: 40,
+      materials: ['to-roi-a', 'video-b'],
+      description: 'Hoạt động 2024-08-15 10002',
+    });
+  });
+
+  it('shows a running quarter as running, not as a gap (list without districts)', () => {
+    const summary = communeSummary(listC.units[0]!, listC, planQuarters, records);
+    expect(summary.quarters.map((q) => [q.quarter, q.total, q.ended])).toEqual([
+      [3, 1, true],
+      [4, 0, false],
+    ]);
+    expect(summary.uncoveredEnded).toEqual([]);
+    expect(summary.coveredEnded).toBe(1);
+    expect(summary.endedQuarters).toBe(1);
+    expect(summary.audiences).toEqual([{ audience: 'cong-dong', activities: 1, participants: 500, withoutCount: 0 }]);
+  });
+
+  it('gives empty figures for a unit with no record, every ended quarter a gap', () => {
+    const summary = communeSummary(listB.units[2]!, listB, planQuarters, records);
+    expect(summary.quarters.map((q) => q.total)).toEqual([0, 0]);
+    expect(summary.uncoveredEnded).toHaveLength(2);
+    expect(summary.formats).toEqual([]);
+    expect(summary.audiences).toEqual([]);
+    expect(summary.materials).toEqual([]);
+    expect(summary.activities).toEqual([]);
+    expect(summary.illustrative).toBe(false);
+  });
+
+  it('refuses a unit of another list', () => {
+    expect(() => communeSummary(listA.units[0]!, listB, planQuarters, records)).toThrow(/list a, not b/);
+  });
+
+  it('gives the same figures from records grouped by unit', () => {
+    const grouped = recordsByUnit(records);
+    expect(grouped.get('a:10002')).toHaveLength(4);
+    expect(grouped.get('c:10002')).toHaveLength(1);
+    expect(communeSummary(listA.units[1]!, listA, planQuarters, grouped.get('a:10002') ?? [])).toEqual(communeSummary(listA.units[1]!, listA, planQuarters, records));
+  });
+});
