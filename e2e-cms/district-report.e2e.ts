@@ -12,8 +12,8 @@ test('an officer enters a district\'s yearly figures in Keystatic and the year p
   await page.goto('/keystatic/collection/baoCaoHuyen/create');
   await page.getByLabel('Năm-mã huyện (tên tệp)').fill('2021-323');
   await page.getByLabel('Báo cáo số').fill('Báo cáo thử nghiệm 1/BC-UBND ngày 20/12/2021');
-  await page.getByLabel('Số tin báo, tố giác, khiếu nại nhận được').fill('4');
-  await page.getByLabel('Số đã xác minh, xử lý kịp thời').fill('3');
+  await page.getByRole('textbox', { name: 'Số tin báo, tố giác, khiếu nại nhận được' }).fill('4');
+  await page.getByRole('textbox', { name: 'Số đã xác minh, xử lý kịp thời' }).fill('3');
   await page.getByRole('button', { name: 'Tạo mới' }).click();
 
   await expect.poll(() => existsSync(file), { timeout: 30_000 }).toBe(true);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activity } from '../coverage/test-records';
 import { fixtureLists } from '../units/fixture';
-import { communeParam, communePath, communeSummary, listCoversQuarter, recordsByUnit, type PlanQuarter } from './commune';
+import { communeParam, communePath, communeSummary, listCoversQuarter, recordsByUnit, summarizeRecords, type PlanQuarter } from './commune';
 
 const [listA, listB, listC] = fixtureLists as [(typeof fixtureLists)[0], (typeof fixtureLists)[0], (typeof fixtureLists)[0]];
 
@@ -116,5 +116,24 @@ describe('communeSummary', () => {
     expect(grouped.get('a:10002')).toHaveLength(4);
     expect(grouped.get('c:10002')).toHaveLength(1);
     expect(communeSummary(listA.units[1]!, listA, planQuarters, grouped.get('a:10002') ?? [])).toEqual(communeSummary(listA.units[1]!, listA, planQuarters, records));
+  });
+});
+
+describe('summarizeRecords', () => {
+  it('adds up several units (a district) per quarter, format and audience', () => {
+    const summary = summarizeRecords(
+      [
+        activity('2024-07-02', 'a', '10001', { format: 'loa-truyen-thanh', participants: null }),
+        activity('2024-07-20', 'a', '10002', { format: 'loa-truyen-thanh', participants: 30 }),
+        activity('2024-11-02', 'a', '10002', { format: 'to-roi', participants: 12 }),
+      ],
+      planQuarters.slice(0, 2),
+    );
+    expect(summary.quarters.map((q) => [q.total, q.byFormat])).toEqual([
+      [2, { 'loa-truyen-thanh': 2 }],
+      [1, { 'to-roi': 1 }],
+    ]);
+    expect(summary.audiences).toEqual([{ audience: 'cong-dong', activities: 3, participants: 42, withoutCount: 1 }]);
+    expect(summary.coveredEnded).toBe(2);
   });
 });

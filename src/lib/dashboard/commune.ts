@@ -63,7 +63,7 @@ export interface CommuneActivity {
 }
 
 export interface CommuneSummary {
-  /** Plan quarters the unit answers for (its list valid on the quarter's first day), oldest first. */
+  /** Plan quarters the units answer for (its list valid on the quarter's first day), oldest first. */
   quarters: CommuneQuarter[];
   /** Format ids that occur in those quarters, in `formatOrder` then id order. */
   formats: string[];
@@ -114,26 +114,24 @@ export function recordsByUnit(records: Iterable<ActivityRecord>): Map<string, Ac
   return result;
 }
 
-export function communeSummary(
-  unit: Pick<AdminUnit, 'listId' | 'code'>,
-  list: Pick<UnitList, 'id' | 'validFrom' | 'validTo'>,
+/**
+ * The activities of any set of units (one commune, a district) by quarter and
+ * format, audience and material. `quarters` are the quarters the units answer
+ * for; records dated outside them are counted in `outsideQuarters`.
+ */
+export function summarizeRecords(
+  records: readonly ActivityRecord[],
   planQuarters: readonly PlanQuarter[],
-  records: Iterable<ActivityRecord>,
   options: CommuneOptions = {},
 ): CommuneSummary {
-  if (unit.listId !== list.id) throw new Error(`Unit ${unit.code} belongs to list ${unit.listId}, not ${list.id}`);
-  const own = [...records].filter((r) => r.listId === unit.listId && r.code === unit.code);
-
-  const quarters: CommuneQuarter[] = planQuarters
-    .filter((q) => listCoversQuarter(list, q))
-    .map((q) => ({ year: q.year, quarter: q.quarter, ended: q.ended, total: 0, byFormat: {}, covered: false }));
+  const quarters: CommuneQuarter[] = planQuarters.map((q) => ({ year: q.year, quarter: q.quarter, ended: q.ended, total: 0, byFormat: {}, covered: false }));
   const quarterIndex = new Map(quarters.map((q) => [`${q.year}-${q.quarter}`, q]));
   const formats = new Set<string>();
   const audiences = new Map<string, CommuneAudience>();
   const materials = new Map<string, CommuneMaterial>();
   let outsideQuarters = 0;
 
-  for (const record of own) {
+  for (const record of records) {
     const { year, quarter } = quarterOf(record.date);
     const cell = quarterIndex.get(`${year}-${quarter}`);
     if (cell) {
@@ -173,10 +171,27 @@ export function communeSummary(
     materials: [...materials.values()].sort(
       (a, b) => b.activities - a.activities || b.lastDate.localeCompare(a.lastDate) || a.slug.localeCompare(b.slug),
     ),
-    activities: own
+    activities: records
       .map((r) => ({ date: r.date, format: r.format, audiences: r.audiences, participants: r.participants, materials: r.materials, description: r.description }))
       .sort((a, b) => b.date.localeCompare(a.date) || a.format.localeCompare(b.format) || a.description.localeCompare(b.description)),
     outsideQuarters,
-    illustrative: own.some((r) => r.illustrative),
+    illustrative: records.some((r) => r.illustrative),
   };
+}
+
+/** One unit's summary: its own records (matched on list and code) over the plan quarters its list is in force for. */
+export function communeSummary(
+  unit: Pick<AdminUnit, 'listId' | 'code'>,
+  list: Pick<UnitList, 'id' | 'validFrom' | 'validTo'>,
+  planQuarters: readonly PlanQuarter[],
+  records: Iterable<ActivityRecord>,
+  options: CommuneOptions = {},
+): CommuneSummary {
+  if (unit.listId !== list.id) throw new Error(`Unit ${unit.code} belongs to list ${unit.listId}, not ${list.id}`);
+  const own = [...records].filter((r) => r.listId === unit.listId && r.code === unit.code);
+  return summarizeRecords(
+    own,
+    planQuarters.filter((q) => listCoversQuarter(list, q)),
+    options,
+  );
 }
