@@ -14,6 +14,8 @@ test('an officer enters a district\'s yearly figures in Keystatic and the year p
   await page.getByLabel('Báo cáo số').fill('Báo cáo thử nghiệm 1/BC-UBND ngày 20/12/2021');
   await page.getByRole('textbox', { name: 'Số tin báo, tố giác, khiếu nại nhận được' }).fill('4');
   await page.getByRole('textbox', { name: 'Số đã xác minh, xử lý kịp thời' }).fill('3');
+  // The number fields' step buttons speak Vietnamese to screen readers too.
+  await expect(page.getByRole('button', { name: 'Tăng Số đã xác minh, xử lý kịp thời' })).toBeAttached();
   await page.getByRole('button', { name: 'Tạo mới' }).click();
 
   await expect.poll(() => existsSync(file), { timeout: 30_000 }).toBe(true);

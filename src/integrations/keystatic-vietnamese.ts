@@ -1,6 +1,10 @@
-import { isKeystaticBrowserFile, translateKeystatic } from '../lib/cms/keystatic-vi';
+import { isKeystaticBrowserFile, reactAriaStringsOf, translateKeystatic, translateReactAria } from '../lib/cms/keystatic-vi';
 
-const transform = (code: string, id: string) => (isKeystaticBrowserFile(id) ? { code: translateKeystatic(code), map: null } : null);
+const transform = (code: string, id: string) => {
+  if (isKeystaticBrowserFile(id)) return { code: translateKeystatic(code), map: null };
+  const component = reactAriaStringsOf(id);
+  return component ? { code: translateReactAria(component, code), map: null } : null;
+};
 
 /**
  * Vite settings that translate the Keystatic admin into Vietnamese, both when

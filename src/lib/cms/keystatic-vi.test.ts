@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isKeystaticBrowserFile, KEYSTATIC_PHRASES_VI, KEYSTATIC_STRINGS_VI, translateKeystatic } from './keystatic-vi';
+import { isKeystaticBrowserFile, KEYSTATIC_PHRASES_VI, KEYSTATIC_STRINGS_VI, REACT_ARIA_PHRASES_VI, reactAriaStringsOf, translateKeystatic, translateReactAria } from './keystatic-vi';
 
 const dist = join(process.cwd(), 'node_modules/@keystatic/core/dist');
 const browserFiles = readdirSync(dist)
@@ -31,5 +31,27 @@ describe('Keystatic admin in Vietnamese', () => {
     expect(isKeystaticBrowserFile('/n/node_modules/@keystatic/core/dist/keystatic-core-ui.js')).toBe(true);
     expect(isKeystaticBrowserFile('/n/node_modules/@keystatic/core/dist/keystatic-core-ui.node.js')).toBe(false);
     expect(isKeystaticBrowserFile('/n/node_modules/@keystatic/core/dist/index-1.worker.js')).toBe(false);
+  });
+});
+
+describe('react-aria field strings in Vietnamese', () => {
+  const intl = join(process.cwd(), 'node_modules/react-aria/dist/private/intl');
+  for (const [component, phrases] of Object.entries(REACT_ARIA_PHRASES_VI)) {
+    it(`translates every en-US string of ${component} (fails when react-aria changes)`, () => {
+      const path = join(intl, component, 'en-US.mjs');
+      expect(reactAriaStringsOf(path)).toBe(component);
+      const source = readFileSync(path, 'utf8');
+      const translated = translateReactAria(component, source);
+      for (const [, vietnamese] of phrases) expect(translated).toContain(vietnamese);
+      // Every quoted value of the en-US table has a Vietnamese replacement.
+      const values = (code: string) => [...code.matchAll(/(?::|=>)\s*(`[^`]*`)/g)].map((m) => m[1]);
+      const english = new Set(values(source));
+      expect(values(translated).filter((value) => english.has(value))).toEqual([]);
+    });
+  }
+
+  it('leaves other files alone', () => {
+    expect(reactAriaStringsOf('/n/node_modules/react-aria/dist/private/intl/numberfield/fr-FR.mjs')).toBeNull();
+    expect(reactAriaStringsOf('/n/node_modules/react-aria/dist/private/intl/toast/en-US.mjs')).toBeNull();
   });
 });

@@ -66,8 +66,75 @@ export const KEYSTATIC_PHRASES_VI: [string, string][] = [
   ['"Empty list"', '"Danh sách trống"'],
   ['"Add the first item to see it here."', '"Thêm mục đầu tiên để thấy ở đây."'],
   ["'Paragraph'", "'Đoạn văn'"],
+  // Dates as dd/mm/yyyy and numbers as 1.234 in the admin's fields (react-aria formats by this locale;
+  // strings it has no vi-VN table for fall back to the en-US tables translated below).
+  ["locale: config.locale || 'en-US'", "locale: config.locale || 'vi-VN'"],
+  ['"aria-label": "Open app navigation"', '"aria-label": "Mở danh mục điều hướng"'],
+  ['"aria-label": "theme"', '"aria-label": "Giao diện sáng hoặc tối"'],
   ['placeholderPlugin(\'Start writing or press "/" for commands…\')', 'placeholderPlugin(\'Bắt đầu viết, hoặc gõ "/" để chèn khối…\')'],
 ];
+
+/**
+ * The en-US string tables of the react-aria parts the admin's fields use
+ * (number, date, search), which screen readers announce: "Increase Số người"
+ * becomes "Tăng Số người". By component folder, exact source fragments.
+ */
+export const REACT_ARIA_PHRASES_VI: Record<string, [string, string][]> = {
+  numberfield: [
+    ['`Decrease ${args.fieldLabel}`', '`Giảm ${args.fieldLabel}`'],
+    ['`Increase ${args.fieldLabel}`', '`Tăng ${args.fieldLabel}`'],
+    ['`Number field`', '`Ô nhập số`'],
+  ],
+  spinbutton: [['`Empty`', '`Trống`']],
+  datepicker: [
+    ['`era`', '`kỷ nguyên`'],
+    ['`year`', '`năm`'],
+    ['`month`', '`tháng`'],
+    ['`day`', '`ngày`'],
+    ['`hour`', '`giờ`'],
+    ['`minute`', '`phút`'],
+    ['`second`', '`giây`'],
+    ['`AM/PM`', '`SA/CH`'],
+    ['`Calendar`', '`Lịch`'],
+    ['`Start Date`', '`Ngày bắt đầu`'],
+    ['`End Date`', '`Ngày kết thúc`'],
+    ['`day of the week`', '`thứ trong tuần`'],
+    ['`time zone`', '`múi giờ`'],
+    ['`Selected Date: ${args.date}`', '`Ngày đã chọn: ${args.date}`'],
+    ['`Selected Range: ${args.startDate} to ${args.endDate}`', '`Khoảng đã chọn: ${args.startDate} đến ${args.endDate}`'],
+    ['`Selected Time: ${args.time}`', '`Giờ đã chọn: ${args.time}`'],
+  ],
+  calendar: [
+    ['`Previous`', '`Tháng trước`'],
+    ['`Next`', '`Tháng sau`'],
+    ['`Selected Date: ${args.date}`', '`Ngày đã chọn: ${args.date}`'],
+    ['`Selected Range: ${args.dateRange}`', '`Khoảng đã chọn: ${args.dateRange}`'],
+    ['`Today, ${args.date} selected`', '`Hôm nay, ${args.date}, đã chọn`'],
+    ['`Today, ${args.date}`', '`Hôm nay, ${args.date}`'],
+    ['`${args.date} selected`', '`${args.date}, đã chọn`'],
+    ['`Click to start selecting date range`', '`Bấm để chọn ngày bắt đầu`'],
+    ['`Click to finish selecting date range`', '`Bấm để chọn ngày kết thúc`'],
+    ['`First available date`', '`Ngày sớm nhất được chọn`'],
+    ['`Last available date`', '`Ngày muộn nhất được chọn`'],
+    ['`${args.startDate} to ${args.endDate}`', '`${args.startDate} đến ${args.endDate}`'],
+  ],
+  searchfield: [['`Clear search`', '`Xóa nội dung tìm`']],
+  breadcrumbs: [['`Breadcrumbs`', '`Đường dẫn`']],
+};
+
+const REACT_ARIA_EN = /react-aria[\\/]dist[\\/]private[\\/]intl[\\/]([a-z]+)[\\/]en-US\.m?js$/;
+
+/** The react-aria component whose en-US string table this file is, if it is one we translate. */
+export function reactAriaStringsOf(id: string): string | null {
+  const component = REACT_ARIA_EN.exec(id)?.[1];
+  return component && component in REACT_ARIA_PHRASES_VI ? component : null;
+}
+
+/** The Vietnamese version of a react-aria en-US string table. */
+export function translateReactAria(component: string, code: string): string {
+  // Replace whole quoted values only: "`day`" must not touch "`day of the week`".
+  return (REACT_ARIA_PHRASES_VI[component] ?? []).reduce((result, [english, vietnamese]) => result.split(`: ${english}`).join(`: ${vietnamese}`).split(`=>${english}`).join(`=>${vietnamese}`), code);
+}
 
 /** Rewrites the en-US table (the first one in the bundle) with Vietnamese strings. */
 function replaceStringTable(code: string): string {

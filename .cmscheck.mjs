@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
+await page.goto('http://127.0.0.1:4321/keystatic/collection/keHoachHuyen/create');
+await page.getByText('Ngày ban hành').first().waitFor({ timeout: 60000 });
+await page.screenshot({ path: '/tmp/cms1.png' });
+await page.goto('http://127.0.0.1:4321/keystatic/collection/baoCaoHuyen/create');
+await page.getByText('Báo cáo số').first().waitFor({ timeout: 60000 });
+const labels = await page.locator('[aria-label]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+console.log([...new Set(labels)].join(' | '));
+const roledesc = await page.locator('[aria-roledescription]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-roledescription')));
+console.log([...new Set(roledesc)].join(' | '));
+await browser.close();
