@@ -55,12 +55,18 @@ test.describe('district plans and reports match the content files', () => {
     }
   });
 
-  test('a district page and the year page show the plan done against due', async ({ page }) => {
+  test('a district page, the year page and its CSV show the plan done against due', async ({ page, request }) => {
     const { done, due } = planFigures('325');
     await page.goto('/chien-dich/huyen/325/');
     await expect(page.locator('#ke-hoach-2024')).toContainText(`Đã thực hiện ${done}/${due} nội dung đến hạn`);
     await page.goto('/chien-dich/nam/2024/');
     await expect(page.getByRole('row', { name: /Huyện Văn Lâm/ })).toContainText(`${done}/${due}`);
+    const csv = Papa.parse<Record<string, string>>((await (await request.get('/chien-dich/nam/2024.csv')).text()).replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    expect(csv).toHaveLength(10);
+    expect(csv.find((row) => row.ma_huyen === '325')).toMatchObject({ noi_dung_den_han: String(due), noi_dung_da_thuc_hien: String(done) });
   });
 
   test('tip-offs and inspections sum the reports of the districts that reported', async ({ page }) => {

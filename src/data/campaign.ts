@@ -7,6 +7,7 @@ import { quarterEnded, quartersBetween } from '../lib/dashboard/period';
 import { yearIndicators, type DistrictReport } from '../lib/district/indicators';
 import { districtListOf, resolveDistrictYear, toDistrictPlan } from '../lib/district/plan';
 import { formatIndex, planProgress } from '../lib/district/progress';
+import type { DistrictYearRow } from '../lib/district/year-csv';
 import type { AdminUnit } from '../lib/units/types';
 import { getActivities } from './activities';
 import { memoByContent } from './content-memo';
@@ -85,3 +86,12 @@ async function loadCampaign() {
 export const getCampaign = memoByContent(process.cwd(), loadCampaign);
 
 export type Campaign = Awaited<ReturnType<typeof getCampaign>>;
+
+/** The districts of a year (2021–2025) with each one's plan and report, if any. */
+export function districtYearRows(campaign: Campaign, year: number): DistrictYearRow[] {
+  return (districtListOf(campaign.registry, year)?.districts ?? []).map((district) => ({
+    district,
+    plan: campaign.districtPlans.find((p) => p.plan.year === year && p.plan.district.code === district.code),
+    report: campaign.districtReports.find((r) => r.year === year && r.district.code === district.code),
+  }));
+}
