@@ -54,8 +54,11 @@ test.describe('campaign figures match the content files', () => {
     const units = new Set(csv('hung-yen-units-2021.csv').filter((u) => u.district_code === '325').map((u) => u.commune_code ?? ''));
     const covered = coveredIn('2021', units, '2023-07-01', '2023-09-30');
     await page.goto('/chien-dich/huyen/325/');
-    const row = page.getByRole('row', { name: /Quý 3\/2023/ });
-    await expect(row).toContainText(`${covered}/${units.size} đơn vị`);
+    const chart = page.getByRole('figure', { name: /Tỷ lệ đơn vị của Huyện Văn Lâm có hoạt động/ });
+    await expect(chart.getByRole('row', { name: /Quý 3\/2023/ })).toContainText(`${covered}/${units.size} đơn vị`);
+    // The quarter × format table adds up the same quarter's activities.
+    const total = records.filter((r) => r.list === '2021' && units.has(r.code) && r.date >= '2023-07-01' && r.date <= '2023-09-30').length;
+    await expect(page.getByRole('region', { name: 'Bảng số hoạt động theo quý và hình thức' }).getByRole('row', { name: /Quý 3\/2023/ }).getByRole('cell').last()).toHaveText(String(total));
   });
 
   test('the quarter map draws the 10 districts before 07/2025 and the 39 communes of the plan area after', async ({ page }) => {
