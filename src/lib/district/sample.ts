@@ -61,7 +61,8 @@ export function generateDistrictSample(registry: UnitRegistry, years: readonly n
       const received = between(0, 12);
       const report: Record<string, unknown> = {
         file: slug,
-        source: `Báo cáo ${between(100, 300)}/BC-UBND ngày ${between(10, 20)}/12/${year} ${SAMPLE_SUFFIX}`,
+        // The district level ended on 30/06/2025: that year's reports are dated June.
+        source: `Báo cáo ${between(100, 300)}/BC-UBND ngày ${between(10, 20)}/${year === 2025 ? '06' : '12'}/${year} ${SAMPLE_SUFFIX}`,
         mediaItems: between(4, 36),
         integration: year === 2022 && index % 4 === 1 ? 'chua' : 'co',
         tipsReceived: received,
