@@ -98,7 +98,7 @@ describe('loadActivities', () => {
       ['content/hoat-dong/2025/2025-01-11977.yaml', '(tệp)'],
     ]);
     expect(issues[1]?.problem.vi).toContain('ngoài thời gian hiệu lực của danh sách «2021» (01/05/2019 – 31/12/2024). Ngày này dùng danh sách «2025-01»');
-    expect(issues[3]?.problem.vi).toContain('không đọc được tệp YAML');
+    expect(issues[3]?.problem.vi).toMatch(/^không đọc được tệp YAML ở dòng 2, cột 1 \(/);
     rmSync(local, { recursive: true, force: true });
   });
 
