@@ -71,6 +71,7 @@ export const KEYSTATIC_PHRASES_VI: [string, string][] = [
   ["locale: config.locale || 'en-US'", "locale: config.locale || 'vi-VN'"],
   ['"aria-label": "Open app navigation"', '"aria-label": "Mở danh mục điều hướng"'],
   ['label: "Reset",', 'label: "Hoàn tác",'],
+  ["label: 'Reset',", "label: 'Hoàn tác',"],
   ['"Delete entry\\u2026"', '"Xóa mục\\u2026"'],
   ['"Duplicate entry\\u2026"', '"Nhân bản mục\\u2026"'],
   ['"View on GitHub"', '"Xem trên GitHub"'],
