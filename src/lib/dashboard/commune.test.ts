@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { activity } from '../coverage/test-records';
 import { fixtureLists } from '../units/fixture';
-import { communeParam, communePath, communeSummary, listCoversQuarter, recordsByUnit, summarizeRecords, type PlanQuarter } from './commune';
+import type { PlanQuarter } from './activity-summary';
+import { communeParam, communePath, communeSummary, recordsByUnit } from './commune';
 
 const [listA, listB, listC] = fixtureLists as [(typeof fixtureLists)[0], (typeof fixtureLists)[0], (typeof fixtureLists)[0]];
 
@@ -20,16 +21,6 @@ describe('communePath', () => {
     expect(communePath({ listId: '2021', code: '11950' })).toBe('/chien-dich/xa/2021-11950/');
     expect(communePath({ listId: '2025-07', code: '11950' })).toBe('/chien-dich/xa/2025-07-11950/');
     expect(communeParam({ listId: '2025-01', code: '12001' })).toBe('2025-01-12001');
-  });
-});
-
-describe('listCoversQuarter', () => {
-  it('takes the list in force on the quarter’s first day', () => {
-    expect(listCoversQuarter(listA, { year: 2024, quarter: 4 })).toBe(true);
-    expect(listCoversQuarter(listA, { year: 2025, quarter: 1 })).toBe(false);
-    expect(listCoversQuarter(listB, { year: 2025, quarter: 2 })).toBe(true);
-    expect(listCoversQuarter(listB, { year: 2025, quarter: 3 })).toBe(false);
-    expect(listCoversQuarter(listC, { year: 2030, quarter: 1 })).toBe(true);
   });
 });
 
@@ -116,24 +107,5 @@ describe('communeSummary', () => {
     expect(grouped.get('a:10002')).toHaveLength(4);
     expect(grouped.get('c:10002')).toHaveLength(1);
     expect(communeSummary(listA.units[1]!, listA, planQuarters, grouped.get('a:10002') ?? [])).toEqual(communeSummary(listA.units[1]!, listA, planQuarters, records));
-  });
-});
-
-describe('summarizeRecords', () => {
-  it('adds up several units (a district) per quarter, format and audience', () => {
-    const summary = summarizeRecords(
-      [
-        activity('2024-07-02', 'a', '10001', { format: 'loa-truyen-thanh', participants: null }),
-        activity('2024-07-20', 'a', '10002', { format: 'loa-truyen-thanh', participants: 30 }),
-        activity('2024-11-02', 'a', '10002', { format: 'to-roi', participants: 12 }),
-      ],
-      planQuarters.slice(0, 2),
-    );
-    expect(summary.quarters.map((q) => [q.total, q.byFormat])).toEqual([
-      [2, { 'loa-truyen-thanh': 2 }],
-      [1, { 'to-roi': 1 }],
-    ]);
-    expect(summary.audiences).toEqual([{ audience: 'cong-dong', activities: 3, participants: 42, withoutCount: 1 }]);
-    expect(summary.coveredEnded).toBe(2);
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuarterId, quarterEnded, quarterId, quartersBetween, unitsNeeded } from './period';
+import { fixtureLists } from '../units/fixture';
+import { listCoversQuarter, parseQuarterId, quarterEnded, quarterId, quartersBetween, unitsNeeded } from './period';
+
+const [listA, listB, listC] = fixtureLists as [(typeof fixtureLists)[0], (typeof fixtureLists)[0], (typeof fixtureLists)[0]];
 
 describe('quartersBetween', () => {
   it('runs from the plan date (02/11/2021, Q4) to the plan end when today is later', () => {
@@ -32,5 +35,15 @@ describe('quarter ids', () => {
     expect(parseQuarterId('2024-q5')).toBeNull();
     expect(quarterEnded({ year: 2024, quarter: 3 }, '2024-10-01')).toBe(true);
     expect(quarterEnded({ year: 2024, quarter: 4 }, '2024-10-01')).toBe(false);
+  });
+});
+
+describe('listCoversQuarter', () => {
+  it('takes the list in force on the quarter’s first day', () => {
+    expect(listCoversQuarter(listA, { year: 2024, quarter: 4 })).toBe(true);
+    expect(listCoversQuarter(listA, { year: 2025, quarter: 1 })).toBe(false);
+    expect(listCoversQuarter(listB, { year: 2025, quarter: 2 })).toBe(true);
+    expect(listCoversQuarter(listB, { year: 2025, quarter: 3 })).toBe(false);
+    expect(listCoversQuarter(listC, { year: 2030, quarter: 1 })).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { QUARTERS, quarterOf, quarterRange, type Quarter } from '../coverage/quarters';
+import type { UnitList } from '../units/types';
 
 export interface YearQuarter {
   year: number;
@@ -39,4 +40,10 @@ export const quarterId = ({ year, quarter }: YearQuarter) => `${year}-q${quarter
 export function parseQuarterId(id: string): YearQuarter | null {
   const match = /^(\d{4})-q([1-4])$/.exec(id);
   return match ? { year: Number(match[1]), quarter: Number(match[2]) as Quarter } : null;
+}
+
+/** True when the list is the one in force on the quarter's first day (the rule quarterly coverage counts by). */
+export function listCoversQuarter(list: Pick<UnitList, 'validFrom' | 'validTo'>, quarter: YearQuarter): boolean {
+  const start = quarterRange(quarter.year, quarter.quarter).start;
+  return start >= list.validFrom && (list.validTo === null || start <= list.validTo);
 }
