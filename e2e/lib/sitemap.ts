@@ -33,3 +33,21 @@ export function sampledPaths(paths: readonly string[]): string[] {
   }));
   return paths.filter((path) => !COMMUNE_PAGE.test(path) || kept.has(path));
 }
+
+/**
+ * One page per template, for checks whose result depends on the layout rather
+ * than on the words (a second viewport): pages one level deep are each their
+ * own template; deeper pages are grouped by their path without the last
+ * segment ("/tai-lieu/*", "/chien-dich/cham/*") and the first and last of each
+ * group are kept. Sorted input gives sorted output.
+ */
+export function templatePaths(paths: readonly string[]): string[] {
+  const groups = new Map<string, string[]>();
+  for (const path of paths) {
+    const segments = path.split('/').filter(Boolean);
+    const key = segments.length <= 1 ? path : `/${segments.slice(0, -1).join('/')}/*`;
+    groups.set(key, [...(groups.get(key) ?? []), path]);
+  }
+  const kept = new Set([...groups.values()].flatMap((group) => [group[0]!, group.at(-1)!]));
+  return paths.filter((path) => kept.has(path));
+}
