@@ -24,8 +24,10 @@ test('an officer creates a material in Keystatic and it appears on the site with
   await editor.pressSequentially('Nội dung viết trong trình biên tập.');
   await page.getByRole('button', { name: 'Tạo mới' }).click();
 
-  await expect.poll(() => existsSync(`${folder}/index.mdoc`), { timeout: 30_000 }).toBe(true);
-  const saved = readFileSync(`${folder}/index.mdoc`, 'utf8');
+  // Keystatic creates the file, then writes it: wait for the content, not just the name.
+  const read = () => (existsSync(`${folder}/index.mdoc`) ? readFileSync(`${folder}/index.mdoc`, 'utf8') : '');
+  await expect.poll(read, { timeout: 30_000 }).toContain('Nội dung viết trong trình biên tập.');
+  const saved = read();
   expect(saved).toContain(`title: ${title}`);
   expect(saved).toContain('- cong-dong');
   expect(saved).toContain('Nội dung viết trong trình biên tập.');

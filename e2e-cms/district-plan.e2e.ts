@@ -24,8 +24,10 @@ test('an officer enters a district plan in Keystatic and the district page compa
   await dialog.getByRole('button', { name: 'Thêm mới' }).last().click();
   await page.getByRole('button', { name: 'Tạo mới' }).last().click();
 
-  await expect.poll(() => existsSync(file), { timeout: 30_000 }).toBe(true);
-  const saved = readFileSync(file, 'utf8');
+  // Keystatic creates the file, then writes it: wait for the content, not just the name.
+  const read = () => (existsSync(file) ? readFileSync(file, 'utf8') : '');
+  await expect.poll(read, { timeout: 30_000 }).toContain('- loa-truyen-thanh');
+  const saved = read();
   expect(saved).toContain('number: 99/KH-UBND');
   expect(saved).toContain('- loa-truyen-thanh');
 

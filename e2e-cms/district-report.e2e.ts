@@ -18,8 +18,10 @@ test('an officer enters a district\'s yearly figures in Keystatic and the year p
   await expect(page.getByRole('button', { name: 'Tăng Số đã xác minh, xử lý kịp thời' })).toBeAttached();
   await page.getByRole('button', { name: 'Tạo mới' }).click();
 
-  await expect.poll(() => existsSync(file), { timeout: 30_000 }).toBe(true);
-  const saved = readFileSync(file, 'utf8');
+  // Keystatic creates the file, then writes it: wait for the content, not just the name.
+  const read = () => (existsSync(file) ? readFileSync(file, 'utf8') : '');
+  await expect.poll(read, { timeout: 30_000 }).toContain('tipsHandled: 3');
+  const saved = read();
   expect(saved).toContain('tipsReceived: 4');
   expect(saved).toContain('tipsHandled: 3');
 
