@@ -1,24 +1,33 @@
 import { defineConfig } from '@playwright/test';
 import base from './playwright.config';
+import { copyProject } from './scripts/lib/project-copy';
 
 /**
- * Editing through the real Keystatic admin in local mode, against the dev
- * server (site + CMS). Saves go to content/; each test removes what it made.
+ * Editing through the real Keystatic admin in local mode, against a dev server
+ * (site + CMS) started on its own port in a temporary copy of the project:
+ * saves land in the copy's content/, never in the project's, and an officer's
+ * running `npm start` is never reused. The copy's folder reaches the tests as
+ * CMS_TEST_SITE (set once here by the runner; workers inherit it) and is
+ * removed by e2e-cms/teardown.ts.
  */
+process.env.CMS_TEST_SITE ??= copyProject('cms-e2e');
+export const CMS_PORT = 4331;
+
 export default defineConfig({
   ...base,
   testDir: 'e2e-cms',
   outputDir: 'test-results/cms',
   fullyParallel: false,
   workers: 1,
+  globalTeardown: './e2e-cms/teardown.ts',
   reporter: [['list'], ['json', { outputFile: 'reports/playwright-cms.json' }]],
-  use: { ...base.use, baseURL: 'http://127.0.0.1:4321' },
+  use: { ...base.use, baseURL: `http://127.0.0.1:${CMS_PORT}` },
   projects: [{ name: 'cms-desktop', use: { viewport: { width: 1280, height: 900 } } }],
   webServer: {
-    command: 'npx astro dev --host 127.0.0.1 --port 4321',
-    url: 'http://127.0.0.1:4321/',
-    // A developer's running `npm start` is the same server: reuse it.
-    reuseExistingServer: true,
+    command: `npx astro dev --host 127.0.0.1 --port ${CMS_PORT}`,
+    cwd: process.env.CMS_TEST_SITE,
+    url: `http://127.0.0.1:${CMS_PORT}/`,
+    reuseExistingServer: false,
     timeout: 120_000,
   },
 });

@@ -1,12 +1,13 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { readSiteFile, removeSiteFile, site } from './site';
 
 const title = 'Tài liệu thử nghiệm tạo từ trình biên tập';
 const slug = 'tai-lieu-thu-nghiem-tao-tu-trinh-bien-tap';
 const folder = `content/tai-lieu/${slug}`;
 
-test.beforeEach(() => rmSync(folder, { recursive: true, force: true }));
-test.afterEach(() => rmSync(folder, { recursive: true, force: true }));
+// In the copy of the project: start from no such material.
+test.beforeEach(() => removeSiteFile(folder));
 
 test('an officer creates a material in Keystatic and it appears on the site with its share image', async ({ page, request }) => {
   test.setTimeout(180_000);
@@ -25,7 +26,7 @@ test('an officer creates a material in Keystatic and it appears on the site with
   await page.getByRole('button', { name: 'Tạo mới' }).click();
 
   // Keystatic creates the file, then writes it: wait for the content, not just the name.
-  const read = () => (existsSync(`${folder}/index.mdoc`) ? readFileSync(`${folder}/index.mdoc`, 'utf8') : '');
+  const read = () => readSiteFile(`${folder}/index.mdoc`);
   await expect.poll(read, { timeout: 30_000 }).toContain('Nội dung viết trong trình biên tập.');
   const saved = read();
   expect(saved).toContain(`title: ${title}`);
@@ -53,5 +54,5 @@ test('the admin speaks Vietnamese and refuses an incomplete material with a Viet
   await page.getByRole('button', { name: 'Tạo mới' }).click();
   await expect(page.getByText('Tiêu đề: cần ít nhất 5 ký tự')).toBeVisible();
   await expect(page.getByText('Tóm tắt: cần ít nhất 20 ký tự')).toBeVisible();
-  expect(existsSync('content/tai-lieu/ngan')).toBe(false);
+  expect(existsSync(site('content/tai-lieu/ngan'))).toBe(false);
 });

@@ -1,11 +1,10 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { readSiteFile, removeSiteFile } from './site';
 
-// 2021 has no district report in the content: the test makes one and removes it.
+// Thành phố Hưng Yên's 2021 report, entered in the copy of the project (any existing one is removed there first).
 const file = 'content/bao-cao-huyen/2021-323.yaml';
 
-test.beforeEach(() => rmSync(file, { force: true }));
-test.afterEach(() => rmSync(file, { force: true }));
+test.beforeEach(() => removeSiteFile(file));
 
 test('an officer enters a district\'s yearly figures in Keystatic and the year page shows them', async ({ page }) => {
   test.setTimeout(180_000);
@@ -19,7 +18,7 @@ test('an officer enters a district\'s yearly figures in Keystatic and the year p
   await page.getByRole('button', { name: 'Tạo mới' }).click();
 
   // Keystatic creates the file, then writes it: wait for the content, not just the name.
-  const read = () => (existsSync(file) ? readFileSync(file, 'utf8') : '');
+  const read = () => readSiteFile(file);
   await expect.poll(read, { timeout: 30_000 }).toContain('tipsHandled: 3');
   const saved = read();
   expect(saved).toContain('tipsReceived: 4');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import Papa from 'papaparse';
 import { parse } from 'yaml';
+import { expectSampleBanner } from './lib/sample-banner';
 
 /**
  * The dashboards' figures, recomputed here straight from the content files
@@ -36,7 +37,7 @@ test.describe('campaign figures match the content files', () => {
     const covered = coveredIn('2025-07', units, '2025-10-01', '2025-12-31');
     await page.goto('/chien-dich/');
     await expect(page.getByText(`${covered}/39 đơn vị có hoạt động trong Quý 4/2025`)).toBeVisible();
-    await expect(page.getByText('Dữ liệu minh họa.').first()).toBeVisible();
+    await expectSampleBanner(page);
   });
 
   test('units without activity in Q2/2024, on the page and in its CSV', async ({ page, request }) => {

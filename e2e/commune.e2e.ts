@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { parse } from 'yaml';
+import { expectSampleBanner } from './lib/sample-banner';
 
 /**
  * The commune pages (/chien-dich/xa/<list>-<code>/): figures recomputed here
@@ -101,7 +102,7 @@ test.describe('commune pages match the content files', () => {
 
       await page.goto(`/chien-dich/xa/${list}-${unit.code}/`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(unit.name);
-      await expect(page.getByText('Dữ liệu minh họa.').first()).toBeVisible();
+      await expectSampleBanner(page);
       await expect(page.getByText(`Có hoạt động ở ${covered.length}/${ended.length} quý đã qua`)).toBeVisible();
       if (unit.district) await expect(page.locator('.facts a[href^="/chien-dich/huyen/"]')).toHaveAttribute('href', `/chien-dich/huyen/${unit.district}/`);
 

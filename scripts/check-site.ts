@@ -1,6 +1,6 @@
 /**
  * Checks the built public site in dist/: no broken internal link or asset,
- * size budgets (0 KB JS on content pages, a named budget per island, HTML ≤
+ * the page rules of src/lib/site-check/page-rules.ts on every page, size budgets (0 KB JS on content pages, a named budget per island, HTML ≤
  * 30 KB gzipped), and valid HTML (W3C Nu checker, vnu-jar on the installed Java).
  * Prints the heaviest pages. Exit 1 on any problem.
  * Usage: npm run build && npm run check:site
@@ -12,6 +12,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { budgetProblems, ISLAND_BUDGETS, type PageWeight } from '../src/lib/site-check/budgets';
 import { candidateFiles, internalPath, pageReferences } from '../src/lib/site-check/links';
+import { pageFacts, pageRuleProblems } from '../src/lib/site-check/page-rules';
 
 const DIST = 'dist';
 const SITE = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -42,7 +43,11 @@ for (const file of files) {
 }
 for (const [path, pages] of missing) problems.push(`broken link: ${path} (from ${pages.slice(0, 3).join(', ')}${pages.length > 3 ? ` and ${pages.length - 3} more` : ''})`);
 
-// 2. Budgets.
+// 2. Page rules (one h1, lang, CSP, no script outside islands, nothing from another host).
+const islands = new Set(Object.keys(ISLAND_BUDGETS));
+for (const file of files) problems.push(...pageRuleProblems(pagePath(file), pageFacts(readFileSync(file, 'utf8')), islands));
+
+// 3. Budgets.
 const weights: PageWeight[] = files.map((file) => {
   const html = readFileSync(file);
   const scripts = [...html.toString('utf8').matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1] ?? '');
@@ -67,7 +72,7 @@ const weights: PageWeight[] = files.map((file) => {
 });
 problems.push(...budgetProblems(weights));
 
-// 3. Valid HTML.
+// 4. Valid HTML.
 const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
 if (java.status !== 0) {
   problems.push('HTML check needs Java: install it (Debian: apt-get install -y default-jre-headless) and run again.');
@@ -92,4 +97,4 @@ if (problems.length > 0) {
   console.error(`\n${problems.length} problem(s):\n${problems.map((p) => `- ${p}`).join('\n')}`);
   process.exit(1);
 }
-console.log('\nNo broken link, every page within budget, HTML valid.');
+console.log('\nNo broken link, every page keeps the page rules and its budget, HTML valid.');

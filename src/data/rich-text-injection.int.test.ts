@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject, removeCopy } from '../../scripts/lib/project-copy';
 
 /**
  * Builds a copy of the site with one hostile material (script tags and
@@ -17,11 +17,7 @@ describe('a material with script in its title and body, once built', () => {
   const slug = 'tai-lieu-co-ma-doc';
 
   beforeAll(() => {
-    root = mkdtempSync(join(tmpdir(), 'site-'));
-    for (const entry of ['astro.config.mjs', 'keystatic.config.ts', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
-      cpSync(join(process.cwd(), entry), join(root, entry), { recursive: true });
-    }
-    symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'));
+    root = copyProject('site');
     mkdirSync(join(root, 'content/tai-lieu', slug), { recursive: true });
     writeFileSync(
       join(root, 'content/tai-lieu', slug, 'index.mdoc'),
@@ -50,7 +46,7 @@ describe('a material with script in its title and body, once built', () => {
     parser.end();
   }, 240_000);
 
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  afterAll(() => removeCopy(root));
 
   it('has no script or iframe element and no event handler attribute', () => {
     expect(elements.filter((e) => e.name === 'script' || e.name === 'iframe')).toEqual([]);
