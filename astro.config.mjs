@@ -3,7 +3,9 @@ import node from '@astrojs/node';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import keystatic from '@keystatic/astro';
+import { realpathSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
+import { searchForWorkspaceRoot } from 'vite';
 import { keystaticVietnamese } from './src/integrations/keystatic-vietnamese.ts';
 import { assertGithubSecrets, cmsStorage } from './src/lib/env/cms-env.ts';
 
@@ -80,5 +82,8 @@ export default defineConfig({
   prefetch: false,
   vite: {
     build: { assetsInlineLimit: 0 },
+    // A test copy of the project links node_modules to the project's (scripts/lib/project-copy.ts):
+    // the dev server may serve files from where that link points, as from its own node_modules.
+    server: { fs: { allow: [searchForWorkspaceRoot(process.cwd()), realpathSync('node_modules')] } },
   },
 });
