@@ -5,9 +5,9 @@ import { sampledPaths, sitemapPaths, templatePaths } from './lib/sitemap';
 /**
  * One test per page: axe finds no WCAG 2.2 AA violation, the page does not scroll sideways, and
  * the browser reports no Content-Security-Policy violation and requests nothing from another
- * host. On the phone every page of the sitemap and the 404 page, except that the commune pages
- * (/chien-dich/xa/<list>-<code>/, about 340 from one template) are sampled as the first and last
- * of each unit list; on the desktop, where only the layout differs, the first and last page of
+ * host. On the phone every page of the sitemap and the 404 page, except that each family of
+ * dashboard pages made from one template (commune pages per unit list, quarter, district and year
+ * pages) is sampled as its first and last page (sampledPaths); on the desktop, where only the layout differs, the first and last page of
  * each template (templatePaths). Rules that need no browser are checked on every built page by
  * `npm run check:site`.
  */

@@ -11,27 +11,38 @@ export function sitemapPaths(dist = 'dist'): string[] {
   return paths.sort();
 }
 
-/** A commune-level unit's page, "/chien-dich/xa/<listId>-<code>/" (list ids may hold a dash: "2025-01"). */
-const COMMUNE_PAGE = /^\/chien-dich\/xa\/(.+)-(\d+)\/$/;
+/**
+ * Families of dashboard pages, each made from one template with figures that
+ * differ page to page: a commune's page by unit list ("/chien-dich/xa/<listId>-<code>/",
+ * list ids may hold a dash: "2025-01"), a quarter's, a district's and a year's page.
+ * Returns the family key of a path, or null for every other page.
+ */
+function dashboardFamily(path: string): string | null {
+  const commune = /^\/chien-dich\/xa\/(.+)-(\d+)\/$/.exec(path);
+  if (commune) return `xa:${commune[1]}`;
+  const other = /^\/chien-dich\/(cham|huyen|nam)\/[^/]+\/$/.exec(path);
+  return other ? (other[1] ?? null) : null;
+}
 
 /**
- * The pages worth a slow per-page check (axe): every page, except that the
- * commune pages, several hundred made from one template
- * (src/pages/chien-dich/xa/[unit].astro), are sampled as the first and last
- * page of each unit list by sorted path. Their index (/chien-dich/xa/) is an
- * ordinary page and stays in. Sorted input gives sorted output.
+ * The pages worth a slow per-page check (axe takes 3–9 s a page on two
+ * cores): every page, except that each family of dashboard pages
+ * (dashboardFamily: 340 commune pages, about 35 quarter, 10 district and 5
+ * year pages) is sampled as its first and last page by sorted path. Their
+ * index pages are ordinary pages and stay in; materials, kits and news, whose
+ * bodies are officers' text, are all kept. Sorted input gives sorted output.
  */
 export function sampledPaths(paths: readonly string[]): string[] {
-  const byList = new Map<string, string[]>();
+  const families = new Map<string, string[]>();
   for (const path of paths) {
-    const list = COMMUNE_PAGE.exec(path)?.[1];
-    if (list !== undefined) byList.set(list, [...(byList.get(list) ?? []), path]);
+    const family = dashboardFamily(path);
+    if (family !== null) families.set(family, [...(families.get(family) ?? []), path]);
   }
-  const kept = new Set([...byList.values()].flatMap((pages) => {
+  const kept = new Set([...families.values()].flatMap((pages) => {
     const sorted = [...pages].sort();
     return [sorted[0]!, sorted.at(-1)!];
   }));
-  return paths.filter((path) => !COMMUNE_PAGE.test(path) || kept.has(path));
+  return paths.filter((path) => dashboardFamily(path) === null || kept.has(path));
 }
 
 /**
