@@ -6,9 +6,10 @@ import { sampledPaths, sitemapPaths, templatePaths } from './lib/sitemap';
  * One test per page: axe finds no WCAG 2.2 AA violation, the page does not scroll sideways, and
  * the browser reports no Content-Security-Policy violation and requests nothing from another
  * host. On the phone every page of the sitemap and the 404 page, except that each family of
- * dashboard pages made from one template (commune pages per unit list, quarter, district and year
- * pages) is sampled as its first and last page (sampledPaths); on the desktop, where only the layout differs, the first and last page of
- * each template (templatePaths). Rules that need no browser are checked on every built page by
+ * generated pages made from one template (commune pages per unit list, quarter, district and year
+ * dashboards, browse lists) is sampled as its first and last page (sampledPaths); on the desktop,
+ * where only the layout differs, the first page of each template (templatePaths). Rules that need
+ * no browser are checked on every built page by
  * `npm run check:site`.
  */
 const paths = [...sampledPaths(sitemapPaths()), '/404.html'];

@@ -12,45 +12,47 @@ export function sitemapPaths(dist = 'dist'): string[] {
 }
 
 /**
- * Families of dashboard pages, each made from one template with figures that
- * differ page to page: a commune's page by unit list ("/chien-dich/xa/<listId>-<code>/",
- * list ids may hold a dash: "2025-01"), a quarter's, a district's and a year's page.
- * Returns the family key of a path, or null for every other page.
+ * Families of generated pages, each made from one template with data that
+ * differs page to page: a commune's page by unit list ("/chien-dich/xa/<listId>-<code>/",
+ * list ids may hold a dash: "2025-01"), a quarter's, a district's and a year's
+ * dashboard, and the browse lists of materials and kits by audience, kind,
+ * topic, school level and format. Returns the family key of a path, or null
+ * for every other page.
  */
-function dashboardFamily(path: string): string | null {
+function pageFamily(path: string): string | null {
   const commune = /^\/chien-dich\/xa\/(.+)-(\d+)\/$/.exec(path);
   if (commune) return `xa:${commune[1]}`;
-  const other = /^\/chien-dich\/(cham|huyen|nam)\/[^/]+\/$/.exec(path);
+  const other = /^\/(chien-dich\/(?:cham|huyen|nam)|tai-lieu\/(?:doi-tuong|loai|chu-de)|bai-giang\/(?:cap-hoc|hinh-thuc))\/[^/]+\/$/.exec(path);
   return other ? (other[1] ?? null) : null;
 }
 
 /**
  * The pages worth a slow per-page check (axe takes 3–9 s a page on two
- * cores): every page, except that each family of dashboard pages
- * (dashboardFamily: 340 commune pages, about 35 quarter, 10 district and 5
- * year pages) is sampled as its first and last page by sorted path. Their
- * index pages are ordinary pages and stay in; materials, kits and news, whose
- * bodies are officers' text, are all kept. Sorted input gives sorted output.
+ * cores): every page, except that each family of generated pages
+ * (pageFamily: 340 commune pages, about 35 quarter, 10 district and 5 year
+ * pages, the browse lists) is sampled as its first and last page by sorted
+ * path. Index pages are ordinary pages and stay in; materials, kits and news,
+ * whose bodies are officers' text, are all kept. Sorted input gives sorted output.
  */
 export function sampledPaths(paths: readonly string[]): string[] {
   const families = new Map<string, string[]>();
   for (const path of paths) {
-    const family = dashboardFamily(path);
+    const family = pageFamily(path);
     if (family !== null) families.set(family, [...(families.get(family) ?? []), path]);
   }
   const kept = new Set([...families.values()].flatMap((pages) => {
     const sorted = [...pages].sort();
     return [sorted[0]!, sorted.at(-1)!];
   }));
-  return paths.filter((path) => dashboardFamily(path) === null || kept.has(path));
+  return paths.filter((path) => pageFamily(path) === null || kept.has(path));
 }
 
 /**
  * One page per template, for checks whose result depends on the layout rather
  * than on the words (a second viewport): pages one level deep are each their
  * own template; deeper pages are grouped by their path without the last
- * segment ("/tai-lieu/*", "/chien-dich/cham/*") and the first and last of each
- * group are kept. Sorted input gives sorted output.
+ * segment ("/tai-lieu/*", "/chien-dich/cham/*") and the first of each group is
+ * kept. Sorted input gives sorted output.
  */
 export function templatePaths(paths: readonly string[]): string[] {
   const groups = new Map<string, string[]>();
@@ -59,6 +61,6 @@ export function templatePaths(paths: readonly string[]): string[] {
     const key = segments.length <= 1 ? path : `/${segments.slice(0, -1).join('/')}/*`;
     groups.set(key, [...(groups.get(key) ?? []), path]);
   }
-  const kept = new Set([...groups.values()].flatMap((group) => [group[0]!, group.at(-1)!]));
+  const kept = new Set([...groups.values()].map((group) => group[0]!));
   return paths.filter((path) => kept.has(path));
 }
