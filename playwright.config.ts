@@ -49,7 +49,8 @@ export default defineConfig({
     // The built public site, served as a static host would serve it.
     command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    // Its own server every run: a test never talks to a server someone else started.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });
