@@ -9,8 +9,8 @@ export const HEADER_LINE = IMPORT_COLUMNS.join(',');
 /** What each column holds, for messages. */
 export const COLUMN_HELP: Record<ImportColumn, string> = {
   ngay: 'ngày, dạng dd/mm/yyyy hoặc yyyy-mm-dd',
-  ma_xa: 'mã xã 5 chữ số',
-  ten_xa: 'tên xã (không bắt buộc)',
+  ma_xa: 'mã xã 5 chữ số (để trống khi đã có tên xã)',
+  ten_xa: 'tên xã như trong danh sách thả xuống của mẫu Excel (cần khi không ghi mã xã)',
   hinh_thuc: 'hình thức tuyên truyền',
   doi_tuong: 'đối tượng, cách nhau bằng dấu ;',
   so_nguoi: 'số người tham dự (để trống nếu không đếm)',

@@ -2,6 +2,7 @@ import { activityLimits } from '../../../content-model/hoat-dong';
 import { formatDate } from '../../format/vi';
 import { fold } from '../../text/fold';
 import type { TaxonomyItem } from '../../taxonomy/taxonomy';
+import { findUnitsByName } from '../../units/choices';
 import { namesUnit, unitFullName } from '../../units/names';
 import type { UnitRegistry } from '../../units/registry';
 import type { AdminUnit } from '../../units/types';
@@ -63,7 +64,8 @@ export function readRow(
   context: RowContext,
   lookups: { format: (text: string) => string | undefined; audience: (text: string) => string | undefined },
 ): { ok: true; value: ImportedRow } | { ok: false; problems: RowProblem[] } {
-  const cell = (column: ImportColumn) => unneutralise((cells[index[column]] ?? '').trim());
+  // NFC: "Hưng" typed on a Mac (NFD) is the same text as on Windows.
+  const cell = (column: ImportColumn) => unneutralise((cells[index[column]] ?? '').normalize('NFC').trim());
   const problems: RowProblem[] = [];
   const fail = (column: ImportColumn, vi: string, en: string) => problems.push({ row, column, value: cell(column), problem: { vi, en } });
 
@@ -75,22 +77,29 @@ export function readRow(
   else if (date > context.today) fail('ngay', `ngày ${formatDate(date)} ở tương lai (hôm nay là ${formatDate(context.today)})`, `${date} is in the future`);
 
   const code = cell('ma_xa');
-  const list = date ? context.registry.listOn(date) : undefined;
-  if (code === '') fail('ma_xa', 'chưa có mã xã', 'empty code');
-  else if (!/^\d{5}$/.test(code)) fail('ma_xa', `mã xã "${code}" phải gồm 5 chữ số`, `code "${code}" is not 5 digits`);
-  else if (date && date <= context.today) {
-    if (!list) {
-      fail('ma_xa', `không có danh sách đơn vị hành chính nào có hiệu lực ngày ${formatDate(date)}`, `no unit list on ${date}`);
-    } else {
-      unit = context.registry.unit(list.id, code);
-      if (!unit) {
-        fail('ma_xa', `mã ${code} không có trong danh sách đơn vị có hiệu lực ngày ${formatDate(date)} (${list.label}). Mã này ở: ${codeHint(context.registry, code)}`, `code ${code} unknown on ${date}`);
-      }
-    }
-  }
   const name = cell('ten_xa');
-  if (unit && name !== '' && !namesUnit(name, unit)) {
-    fail('ten_xa', `"${name}" không khớp mã ${code}: ngày ${formatDate(date ?? '')} mã này là ${unitFullName(unit)}`, `"${name}" does not match code ${code} (${unit.name})`);
+  const list = date ? context.registry.listOn(date) : undefined;
+  const dateUsable = date !== null && date <= context.today;
+  if (code === '' && name === '') fail('ma_xa', 'chưa có tên xã (chọn trong danh sách thả xuống) hoặc mã xã', 'no unit name or code');
+  else if (code !== '' && !/^\d{5}$/.test(code)) fail('ma_xa', `mã xã "${code}" phải gồm 5 chữ số`, `code "${code}" is not 5 digits`);
+  else if (dateUsable && !list) fail(code === '' ? 'ten_xa' : 'ma_xa', `không có danh sách đơn vị hành chính nào có hiệu lực ngày ${formatDate(date)}`, `no unit list on ${date}`);
+  else if (dateUsable && list && code === '') {
+    // No code: the name, as the template's drop-down gives it or typed, names the unit on that date.
+    const found = findUnitsByName(list, name);
+    if (found.length === 1) unit = found[0];
+    else if (found.length === 0) {
+      fail('ten_xa', `không có đơn vị tên "${name}" trong danh sách có hiệu lực ngày ${formatDate(date)} (${list.label}): chọn tên trong danh sách thả xuống của mẫu Excel hoặc ghi mã xã`, `no unit named "${name}" on ${date}`);
+    } else {
+      const options = found.map((u) => `${unitFullName(u)} mã ${u.code}`).join('; ');
+      fail('ten_xa', `có ${found.length} đơn vị tên "${name}" (${options}): ghi thêm tên huyện như trong danh sách thả xuống, hoặc ghi mã xã`, `"${name}" names ${found.length} units`);
+    }
+  } else if (dateUsable && list) {
+    unit = context.registry.unit(list.id, code);
+    if (!unit) {
+      fail('ma_xa', `mã ${code} không có trong danh sách đơn vị có hiệu lực ngày ${formatDate(date)} (${list.label}). Mã này ở: ${codeHint(context.registry, code)}`, `code ${code} unknown on ${date}`);
+    } else if (name !== '' && !namesUnit(name, unit) && !findUnitsByName(list, name).includes(unit)) {
+      fail('ten_xa', `"${name}" không khớp mã ${code}: ngày ${formatDate(date)} mã này là ${unitFullName(unit)}`, `"${name}" does not match code ${code} (${unit.name})`);
+    }
   }
 
   const formatText = cell('hinh_thuc');

@@ -36,6 +36,16 @@ describe('validateImport: every bad row with its row number, column and reason',
     expect([...result.plan.additions.keys()]).toEqual(['2024/a-10001', '2025/b-10001']);
   });
 
+  it('finds the unit by its name on the row\'s date when the code is left empty (tone marks, NFD and type optional)', () => {
+    const result = run(`15/03/2024,,${'Phường Bình'.normalize('NFD')},Hội nghị,Cộng đồng,,Hội nghị tuyên truyền\n15/03/2025,,an moi,Tờ rơi,Cộng đồng,,Phát tờ rơi ở chợ`);
+    expect(result.problems).toEqual([]);
+    expect([...result.plan.additions.keys()]).toEqual(['2024/a-10002', '2025/b-10001']);
+    expect(problems('15/03/2024,,Hòa Bình,Hội nghị,Cộng đồng,,Hội nghị tuyên truyền\n15/03/2024,,,Hội nghị,Cộng đồng,,Hội nghị tuyên truyền')).toEqual([
+      '2:ten_xa: không có đơn vị tên "Hòa Bình" trong danh sách có hiệu lực ngày 15/03/2024 (Danh sách A (4 đơn vị)): chọn tên trong danh sách thả xuống của mẫu Excel hoặc ghi mã xã',
+      '3:ma_xa: chưa có tên xã (chọn trong danh sách thả xuống) hoặc mã xã',
+    ]);
+  });
+
   it('keys the unit by (date, code): the same code is another unit on another date', () => {
     expect(problems('15/08/2025,10002,Bình,Hội nghị,Cộng đồng,,Hội nghị tuyên truyền')).toEqual([
       '2:ten_xa: "Bình" không khớp mã 10002: ngày 15/08/2025 mã này là Phường Trung Tâm',
