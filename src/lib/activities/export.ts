@@ -28,7 +28,7 @@ export function inDistrict(registry: UnitRegistry, unit: AdminUnit, district: st
 
 /**
  * Rows in the import's own columns (ngay, ma_xa, ten_xa, hinh_thuc, doi_tuong,
- * so_nguoi, mo_ta), sorted by date then code, so an export can be imported
+ * so_nguoi, mo_ta, tai_lieu as material slugs), sorted by date then code, so an export can be imported
  * again (and is recognised as already stored).
  */
 export function exportActivityRows(
@@ -59,6 +59,7 @@ export function exportActivityRows(
       record.audiences.map((id) => labelOf(vocabularies.audiences, id)).join('; '),
       record.participants,
       record.description,
+      record.materials.join('; '),
     ];
   });
   return { header: IMPORT_COLUMNS, rows };

@@ -7,11 +7,16 @@ describe('checkHeader', () => {
     expect(result).toEqual({ ok: true, index: { mo_ta: 0, ngay: 1, ma_xa: 2, ten_xa: 3, hinh_thuc: 4, doi_tuong: 5, so_nguoi: 6 } });
   });
 
+  it('reads the template\'s Vietnamese titles as the columns, in NFC or NFD, with the optional materials column', () => {
+    const titles = ['Ngày', 'Mã xã', 'Tên xã', 'Hình thức', 'Đối tượng'.normalize('NFD'), 'Số người', 'Mô tả', 'Tài liệu'];
+    expect(checkHeader(titles)).toEqual({ ok: true, index: { ngay: 0, ma_xa: 1, ten_xa: 2, hinh_thuc: 3, doi_tuong: 4, so_nguoi: 5, mo_ta: 6, tai_lieu: 7 } });
+  });
+
   it('names a misspelt column and the fix, with the right header line', () => {
-    const result = checkHeader(['Ngày', 'ma_xa', 'ten_xa', 'hinh_thuc', 'doi_tuong', 'so_nguoi', 'mota']);
+    const result = checkHeader(['Ngàyy', 'ma_xa', 'ten_xa', 'hinh_thuc', 'doi_tuong', 'so_nguoi', 'mota']);
     expect(!result.ok && result.problems.map((p) => p.vi)).toEqual([
-      'cột thứ 1 tên "Ngày" sai chính tả: đổi thành "ngay"',
-      'cột thứ 7 tên "mota" sai chính tả: đổi thành "mo_ta"',
+      'cột thứ 1 tên "Ngàyy" sai chính tả: đổi thành "Ngày" (hoặc "ngay")',
+      'cột thứ 7 tên "mota" sai chính tả: đổi thành "Mô tả" (hoặc "mo_ta")',
       `Dòng tiêu đề đúng là: ${HEADER_LINE}`,
     ]);
   });

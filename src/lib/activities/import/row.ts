@@ -27,6 +27,14 @@ export interface RowContext {
   /** ISO date of today; later dates are refused. */
   today: string;
   reportingUnit: string;
+  /** The library's materials, for the optional tai_lieu column (by title or slug). */
+  materials?: readonly MaterialRef[];
+}
+
+/** A material of the library as the importer names it. */
+export interface MaterialRef {
+  slug: string;
+  title: string;
 }
 
 /** A valid row, ready to store, with the unit it names on its date. */
@@ -36,8 +44,13 @@ export interface ImportedRow {
   unit: AdminUnit;
 }
 
+/** Lookup of a material by slug or title, tone marks, case and spacing ignored. */
+export function materialLookup(materials: readonly MaterialRef[]): (text: string) => string | undefined {
+  return vocabularyLookup(materials.map((material) => ({ id: material.slug, label: material.title })));
+}
+
 /** Lookup of a vocabulary by id or label, tone marks and case ignored. */
-export function vocabularyLookup(items: readonly TaxonomyItem[]): (text: string) => string | undefined {
+export function vocabularyLookup(items: readonly Pick<TaxonomyItem, 'id' | 'label'>[]): (text: string) => string | undefined {
   const map = new Map<string, string>();
   for (const item of items) {
     map.set(item.id, item.id);
@@ -60,12 +73,15 @@ const GROUPED = /^\d{1,3}(\.\d{3})+$/;
 export function readRow(
   row: number,
   cells: readonly string[],
-  index: Record<ImportColumn, number>,
+  index: Partial<Record<ImportColumn, number>>,
   context: RowContext,
-  lookups: { format: (text: string) => string | undefined; audience: (text: string) => string | undefined },
+  lookups: { format: (text: string) => string | undefined; audience: (text: string) => string | undefined; material: (text: string) => string | undefined },
 ): { ok: true; value: ImportedRow } | { ok: false; problems: RowProblem[] } {
   // NFC: "Hưng" typed on a Mac (NFD) is the same text as on Windows.
-  const cell = (column: ImportColumn) => unneutralise((cells[index[column]] ?? '').normalize('NFC').trim());
+  const cell = (column: ImportColumn) => {
+    const position = index[column];
+    return position === undefined ? '' : unneutralise((cells[position] ?? '').normalize('NFC').trim());
+  };
   const problems: RowProblem[] = [];
   const fail = (column: ImportColumn, vi: string, en: string) => problems.push({ row, column, value: cell(column), problem: { vi, en } });
 
@@ -136,6 +152,13 @@ export function readRow(
   if (description.length < min) fail('mo_ta', `mô tả cần ít nhất ${min} ký tự`, `description shorter than ${min}`);
   else if (description.length > max) fail('mo_ta', `mô tả dài ${description.length} ký tự, tối đa ${max}`, `description longer than ${max}`);
 
+  const materials: string[] = [];
+  for (const text of cell('tai_lieu').split(';').map((part) => part.trim()).filter((part) => part !== '')) {
+    const slug = lookups.material(text);
+    if (!slug) fail('tai_lieu', `không có tài liệu "${text}" trong thư viện; ghi đúng tên tài liệu như trên trang Tài liệu, hoặc để trống`, `unknown material "${text}"`);
+    else if (!materials.includes(slug)) materials.push(slug);
+  }
+
   if (problems.length > 0 || !date || !unit || !format) return { ok: false, problems };
   return {
     ok: true,
@@ -149,7 +172,7 @@ export function readRow(
         format,
         audiences,
         participants,
-        materials: [],
+        materials,
         description,
         reportingUnit: context.reportingUnit,
         illustrative: false,

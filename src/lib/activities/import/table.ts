@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import ExcelJS from 'exceljs';
+import { fold } from '../../text/fold';
 
 /**
  * A spreadsheet as rows of text cells, whatever it came from. `row` is the
@@ -54,11 +55,14 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-/** Reads the first worksheet of an .xlsx file. */
+/** The data sheet's name in the desk's Excel template. */
+export const DATA_SHEET = 'Hoạt động';
+
+/** Reads the worksheet named "Hoạt động" (the template's data sheet, wherever it was moved), else the first one. */
 export async function xlsxTable(bytes: Uint8Array): Promise<Table> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
+  const sheet = workbook.worksheets.find((s) => fold(s.name.normalize('NFC')).trim() === fold(DATA_SHEET)) ?? workbook.worksheets[0];
   if (!sheet) return { header: [], rows: [], description: 'Excel (.xlsx), không có trang tính nào' };
   const width = Math.max(sheet.columnCount, 1);
   const rows: TableRow[] = [];

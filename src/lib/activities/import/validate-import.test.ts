@@ -46,6 +46,16 @@ describe('validateImport: every bad row with its row number, column and reason',
     ]);
   });
 
+  it('reads the optional materials column by title or slug, and names an unknown material', () => {
+    const materials = [{ slug: 'bao-ve-tre-em', title: 'Bảo vệ trẻ em trên mạng' }, { slug: 'to-gap-lao-dong', title: 'Tờ gấp cho người lao động' }];
+    const header = `${HEADER},tai_lieu`;
+    const result = validateImport(csvTable(`${header}\n15/03/2024,10001,,Hội nghị,Cộng đồng,,Hội nghị tuyên truyền,bao ve tre em tren mang; to-gap-lao-dong\n15/03/2024,10002,,Hội nghị,Cộng đồng,,Hội nghị ở thôn,Tài liệu không có`), { ...context, materials }, new Map());
+    expect(result.problems.map((p) => `${p.row}:${p.column}: ${p.problem.vi}`)).toEqual([
+      '3:tai_lieu: không có tài liệu "Tài liệu không có" trong thư viện; ghi đúng tên tài liệu như trên trang Tài liệu, hoặc để trống',
+    ]);
+    expect([...result.plan.additions.values()][0]!.records[0]!.materials).toEqual(['bao-ve-tre-em', 'to-gap-lao-dong']);
+  });
+
   it('keys the unit by (date, code): the same code is another unit on another date', () => {
     expect(problems('15/08/2025,10002,Bình,Hội nghị,Cộng đồng,,Hội nghị tuyên truyền')).toEqual([
       '2:ten_xa: "Bình" không khớp mã 10002: ngày 15/08/2025 mã này là Phường Trung Tâm',
@@ -80,8 +90,8 @@ describe('validateImport: every bad row with its row number, column and reason',
   });
 
   it('reports a bad header and reads no row', () => {
-    const result = validateImport(csvTable('ngay,ma xa,ten_xa,hinh_thuc,doi_tuong,so_nguoi,mo_ta\n15/03/2024,10001,,,,,'), context, new Map());
-    expect(result.headerProblems[0]?.vi).toBe('cột thứ 2 tên "ma xa" sai chính tả: đổi thành "ma_xa"');
+    const result = validateImport(csvTable('ngay,ma xaa,ten_xa,hinh_thuc,doi_tuong,so_nguoi,mo_ta\n15/03/2024,10001,,,,,'), context, new Map());
+    expect(result.headerProblems[0]?.vi).toBe('cột thứ 2 tên "ma xaa" sai chính tả: đổi thành "Mã xã" (hoặc "ma_xa")');
     expect(canWrite(result)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { checkHeader } from './header';
 import { planImport, type ImportPlan, type StoredRef } from './plan';
-import { readRow, vocabularyLookup, type ImportedRow, type RowContext, type RowProblem } from './row';
+import { materialLookup, readRow, vocabularyLookup, type ImportedRow, type RowContext, type RowProblem } from './row';
 import type { Table } from './table';
 
 export interface ImportResult {
@@ -21,7 +21,7 @@ export function validateImport(table: Table, context: RowContext, stored: Readon
   if (!header.ok) {
     return { description: table.description, headerProblems: header.problems, dataRows: table.rows.length, problems: [], plan: empty };
   }
-  const lookups = { format: vocabularyLookup(context.formats), audience: vocabularyLookup(context.audiences) };
+  const lookups = { format: vocabularyLookup(context.formats), audience: vocabularyLookup(context.audiences), material: materialLookup(context.materials ?? []) };
   const good: ImportedRow[] = [];
   const problems: RowProblem[] = [];
   for (const { row, cells } of table.rows) {
