@@ -5,7 +5,8 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultLookups, loadActivities, writeFileAtomic } from '../src/data/activities';
+import { defaultLookups, loadActivities } from '../src/data/activities';
+import { writeFileAtomic } from '../src/write/atomic';
 import { getUnitRegistry } from '../src/data/units';
 import { isCalendarDate } from '../src/lib/activities/dates';
 import { exportActivityRows } from '../src/lib/activities/export';

@@ -8,7 +8,8 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultLookups, loadActivities, writeFileAtomic } from '../src/data/activities';
+import { defaultLookups, loadActivities } from '../src/data/activities';
+import { writeFileAtomic } from '../src/write/atomic';
 import { planRuleForYear } from '../src/data/plan-rule';
 import { getUnitRegistry } from '../src/data/units';
 import { formatIssues } from '../src/lib/content/issues';

@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importActivities } from '../src/data/activity-import';
+import { importActivities } from '../src/write/activity-import';
 import { isCalendarDate, isoDateIn } from '../src/lib/activities/dates';
 
 const { values, positionals } = parseArgs({

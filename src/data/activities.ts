@@ -1,9 +1,11 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { writeFileAtomic } from '../write/atomic';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { ACTIVITIES_DIR } from '../content-model/hoat-dong';
 import { formatIssues, type ContentIssue } from '../lib/content/issues';
 import type { ActivityLookups } from '../lib/activities/check-file';
+import type { MaterialRef } from '../lib/activities/import/row';
 import { readActivityFile } from '../lib/activities/read-file';
 import type { ActivityFile, ActivityRecord } from '../lib/activities/types';
 import { isoDateIn } from '../lib/activities/dates';
@@ -58,33 +60,63 @@ export function materialSlugs(root: string): Set<string> {
   );
 }
 
+/** The library's materials with their titles (front matter of content/tai-lieu/<slug>/index.mdoc), by title. */
+export function materialRefs(root: string): MaterialRef[] {
+  const refs: MaterialRef[] = [];
+  for (const slug of materialSlugs(root)) {
+    const text = readFileSync(join(root, 'content/tai-lieu', slug, 'index.mdoc'), 'utf8');
+    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+    let title = slug;
+    try {
+      const data = load(front, { schema: CORE_SCHEMA }) as { title?: unknown } | null;
+      if (typeof data?.title === 'string' && data.title.trim() !== '') title = data.title.trim();
+    } catch {
+      // A material whose front matter does not parse is reported by the content check; here its slug stands in.
+    }
+    refs.push({ slug, title });
+  }
+  return refs.sort((a, b) => a.title.localeCompare(b.title, 'vi'));
+}
+
+/**
+ * Reads one activity file's text (path relative to the project root): YAML,
+ * then the schema's field rules and the unit lists. Issues name the file.
+ */
+export function parseActivityText(path: string, text: string, lookups: ActivityLookups): { file: ActivityFile | null; issues: ContentIssue[] } {
+  let data: unknown;
+  try {
+    // js-yaml with the core schema, as Keystatic's reader parses (js-yaml), dates kept as text: ten
+    // times faster than the `yaml` package on these files, same values (npm run bench:tracker-build).
+    data = load(text, { schema: CORE_SCHEMA });
+  } catch (error) {
+    const { reason, mark } = error as { reason?: string; mark?: { line: number; column: number } };
+    const where = mark ? `dòng ${mark.line + 1}, cột ${mark.column + 1}` : '';
+    const message = reason ?? (error as Error).message.split('\n')[0] ?? '';
+    return {
+      file: null,
+      issues: [
+        {
+          file: path,
+          field: '(tệp)',
+          problem: {
+            vi: `không đọc được tệp YAML${where ? ` ở ${where}` : ''} (${message}); thường do thụt lề sai hoặc thiếu dấu ":" ở dòng đó`,
+            en: `${message}${mark ? ` at line ${mark.line + 1}, column ${mark.column + 1}` : ''}`,
+          },
+        },
+      ],
+    };
+  }
+  const { file, issues } = readActivityFile(slugOfPath(path), data, lookups);
+  return { file, issues: issues.map((issue) => ({ ...issue, file: path })) };
+}
+
 /** Reads and checks every activity file. Issues name the file and field, in Vietnamese and English. */
 export function loadActivities(root: string, lookups: ActivityLookups): LoadedActivities {
   const stamp = fingerprint(root);
   const result: LoadedActivities = { files: [], records: [], issues: [] };
   for (const path of listActivityFiles(root)) {
-    const slug = slugOfPath(path);
-    let data: unknown;
-    try {
-      // js-yaml with the core schema, as Keystatic's reader parses (js-yaml), dates kept as text: ten
-      // times faster than the `yaml` package on these files, same values (npm run bench:tracker-build).
-      data = load(readFileSync(join(root, path), 'utf8'), { schema: CORE_SCHEMA });
-    } catch (error) {
-      const { reason, mark } = error as { reason?: string; mark?: { line: number; column: number } };
-      const where = mark ? `dòng ${mark.line + 1}, cột ${mark.column + 1}` : '';
-      const message = reason ?? (error as Error).message.split('\n')[0] ?? '';
-      result.issues.push({
-        file: path,
-        field: '(tệp)',
-        problem: {
-          vi: `không đọc được tệp YAML${where ? ` ở ${where}` : ''} (${message}); thường do thụt lề sai hoặc thiếu dấu ":" ở dòng đó`,
-          en: `${message}${mark ? ` at line ${mark.line + 1}, column ${mark.column + 1}` : ''}`,
-        },
-      });
-      continue;
-    }
-    const { file, issues } = readActivityFile(slug, data, lookups);
-    result.issues.push(...issues.map((issue) => ({ ...issue, file: path })));
+    const { file, issues } = parseActivityText(path, readFileSync(join(root, path), 'utf8'), lookups);
+    result.issues.push(...issues);
     if (file) {
       result.files.push(file);
       for (const record of file.activities) result.records.push(record);
@@ -128,19 +160,6 @@ export function getActivities(root: string = process.cwd()): { records: Activity
   const issues = [...units.issues, ...loaded.issues];
   if (issues.length > 0) throw new Error(formatIssues(issues));
   return { records: loaded.records, files: loaded.files, registry: units.registry };
-}
-
-/** Writes a file so that a reader never sees half of it: a temporary file in the same folder, then a rename. */
-export function writeFileAtomic(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${Date.now()}-${process.pid}-${Math.random().toString(36).slice(2)}.tmp`);
-  try {
-    writeFileSync(temporary, text, 'utf8');
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
 }
 
 /**
