@@ -6,6 +6,7 @@ import keystatic from '@keystatic/astro';
 import { realpathSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { searchForWorkspaceRoot } from 'vite';
+import { dataDesk } from './src/desk/integration.ts';
 import { keystaticVietnamese } from './src/integrations/keystatic-vietnamese.ts';
 import { assertGithubSecrets, cmsStorage } from './src/lib/env/cms-env.ts';
 
@@ -52,7 +53,9 @@ export default defineConfig({
   integrations: [
     react(),
     cmsWhenEditing(),
-    sitemap({ filter: (page) => !page.includes('/keystatic') }),
+    // Nhập liệu (/nhap-lieu/): the officers' data desk, beside the CMS and only where it is.
+    dataDesk({ enabled: (command) => command === 'dev' || cmsServer }),
+    sitemap({ filter: (page) => !page.includes('/keystatic') && !page.includes('/nhap-lieu') }),
   ],
   // Inline every stylesheet: no render-blocking request on a cheap phone's first visit (about 3 KB gzipped a page).
   build: { inlineStylesheets: 'always' },

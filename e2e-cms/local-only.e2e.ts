@@ -12,7 +12,7 @@ test('the local-mode CMS answers only on this machine', async ({ request, baseUR
   test.skip(!externalAddress, 'this machine has no non-loopback address');
   // From another address the admin and its API are either unreachable (the server listens on
   // 127.0.0.1) or refused by the middleware (someone started it with --host): never served.
-  for (const path of ['/keystatic', '/api/keystatic/tree']) {
+  for (const path of ['/keystatic', '/api/keystatic/tree', '/nhap-lieu/']) {
     const status = await request
       .get(`http://${externalAddress}:${port}${path}`, { headers: { 'no-cors': '1' }, timeout: 5_000 })
       .then((response) => response.status())

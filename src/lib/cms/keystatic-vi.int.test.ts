@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isKeystaticBrowserFile, KEYSTATIC_PHRASES_VI, KEYSTATIC_STRINGS_VI, REACT_ARIA_PHRASES_VI, reactAriaStringsOf, translateKeystatic, translateReactAria } from './keystatic-vi';
+import { isKeystaticBrowserFile, KEYSTATIC_PATCHES, KEYSTATIC_PHRASES_VI, KEYSTATIC_STRINGS_VI, REACT_ARIA_PHRASES_VI, reactAriaStringsOf, translateKeystatic, translateReactAria } from './keystatic-vi';
 
 const dist = join(process.cwd(), 'node_modules/@keystatic/core/dist');
 const browserFiles = readdirSync(dist)
@@ -13,6 +13,28 @@ describe('Keystatic admin in Vietnamese', () => {
   it('finds every English phrase in the installed bundle (fails when Keystatic changes)', () => {
     const missing = KEYSTATIC_PHRASES_VI.map(([english]) => english).filter((english) => !bundle.includes(english));
     expect(missing).toEqual([]);
+  });
+
+  it('finds each behaviour patch exactly once in the installed bundle, and applies it', () => {
+    const count = (text: string, part: string) => text.split(part).length - 1;
+    expect(KEYSTATIC_PATCHES.map(([original]) => count(bundle, original))).toEqual(KEYSTATIC_PATCHES.map(() => 1));
+    const translated = translateKeystatic(bundle);
+    expect(KEYSTATIC_PATCHES.map(([original, patched]) => [count(translated, original), count(translated, patched)])).toEqual(KEYSTATIC_PATCHES.map(() => [0, 1]));
+  });
+
+  it('the list search patch finds an entry by its column values, tone marks, đ and case ignored', () => {
+    const [, filter] = KEYSTATIC_PATCHES[0]!;
+    const run = new Function('entriesWithData', 'searchTerm', 'collection', filter) as (entries: unknown[], term: string, collection: unknown) => { name: string }[];
+    const entries = [
+      { name: '2024/2021-11950', data: { unit: { list: '2021', code: '11950', name: 'Phường Lam Sơn' } } },
+      { name: '2024/2021-12000', data: { unit: { list: '2021', code: '12000', name: 'Xã Đông Tảo' } } },
+    ];
+    const found = (term: string) => run(entries, term, { columns: ['unit'] }).map((entry) => entry.name);
+    expect(found('lam son')).toEqual(['2024/2021-11950']);
+    expect(found('Lam Sơn')).toEqual(['2024/2021-11950']);
+    expect(found('dong tao')).toEqual(['2024/2021-12000']);
+    expect(found('2021-1')).toEqual(['2024/2021-11950', '2024/2021-12000']);
+    expect(run(entries, 'lam son', {}).map((entry) => entry.name)).toEqual([]);
   });
 
   it('replaces the whole en-US string table', () => {

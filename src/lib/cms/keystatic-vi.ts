@@ -93,6 +93,30 @@ export const KEYSTATIC_PHRASES_VI: [string, string][] = [
 ];
 
 /**
+ * Changes of behaviour, not of wording, each found exactly once in the
+ * browser bundle (a test counts them): a collection's list finds an entry by
+ * the values of its columns too, with tone marks, đ and case ignored (the
+ * activity files are named 2024/2021-11950; an officer searches "lam son");
+ * an object column (the activity file's unit) shows its name and code; the
+ * dashboard links the officers' data desk.
+ */
+export const KEYSTATIC_PATCHES: [string, string][] = [
+  [
+    'return entriesWithData.filter(item => item.name.toLowerCase().includes(searchTerm.toLowerCase()));',
+    "return entriesWithData.filter(item => { const fold = text => String(text).normalize('NFD').replace(/[\\u0300-\\u036f]/g, '').replace(/[\\u0111\\u0110]/g, 'd').toLowerCase(); const query = fold(searchTerm); const columns = (collection.columns || []).map(column => JSON.stringify(item.data ? item.data[column] ?? '' : '')).join(' '); return fold(item.name).includes(query) || fold(columns).includes(query); });",
+  ],
+  [
+    "val = val + '';",
+    "val = typeof val === 'object' ? (typeof val.name === 'string' ? val.name + (typeof val.code === 'string' ? ' (mã ' + val.code + ')' : '') : JSON.stringify(val)) : val + '';",
+  ],
+  ["name: 'Slug',", "name: 'Tệp (năm/danh sách-mã)',"],
+  [
+    'children: [t3, t4, t5]',
+    'children: [/*#__PURE__*/jsx("p", { style: { fontSize: "1.125rem", margin: 0 }, children: /*#__PURE__*/jsx("a", { href: "/nhap-lieu/", children: "Nhập liệu hoạt động tuyên truyền: tải mẫu Excel, nhập tệp báo cáo, ghi một hoạt động \u2192" }) }), t3, t4, t5]',
+  ],
+];
+
+/**
  * The en-US string tables of the react-aria parts the admin's fields use
  * (number, date, search), which screen readers announce: "Increase Số người"
  * becomes "Tăng Số người". By component folder, exact source fragments.
@@ -167,7 +191,7 @@ function replaceStringTable(code: string): string {
 /** Vietnamese version of one Keystatic bundle file; files without these phrases come back unchanged. */
 export function translateKeystatic(code: string): string {
   let result = code.includes('"en-US": {') ? replaceStringTable(code) : code;
-  for (const [english, vietnamese] of KEYSTATIC_PHRASES_VI) result = result.split(english).join(vietnamese);
+  for (const [english, vietnamese] of [...KEYSTATIC_PHRASES_VI, ...KEYSTATIC_PATCHES]) result = result.split(english).join(vietnamese);
   return result;
 }
 

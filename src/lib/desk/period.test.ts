@@ -65,6 +65,10 @@ describe('recentPeriods', () => {
     ]);
   });
 
+  it('offers the year of every quarter it goes back to', () => {
+    expect(recentPeriods('2025-02-01', 9).filter((p) => p.kind === 'year').map(periodKey)).toEqual(['2025', '2024', '2023']);
+  });
+
   it('always offers both years, even with few quarters', () => {
     expect(recentPeriods('2025-08-15', 1).map(periodKey)).toEqual(['2025-Q3', '2025', '2024']);
     expect(recentPeriods('2025-08-15', 0).map(periodKey)).toEqual(['2025', '2024']);

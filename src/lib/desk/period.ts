@@ -38,8 +38,8 @@ export function listsInPeriod(registry: UnitRegistry, period: ReportPeriod): Uni
 
 /**
  * The periods an officer is likely to report on a given day, newest first:
- * the current quarter and the `quarters - 1` before it, and the current and
- * previous years. A year comes right after its first quarter, so the list
+ * the current quarter and the `quarters - 1` before it, the year of each of
+ * those quarters, and the current and previous years. A year comes right after its first quarter, so the list
  * reads "Quý 3/2025, Quý 2/2025, Quý 1/2025, Năm 2025, Quý 4/2024, …";
  * the previous year is there even when none of its quarters is.
  */
@@ -50,7 +50,7 @@ export function recentPeriods(today: string, quarters: number): ReportPeriod[] {
   for (let i = 0; i < Math.max(quarters, 0); i += 1) {
     out.push({ kind: 'quarter', year, quarter });
     if (quarter === 1) {
-      if (year >= current.year - 1) out.push({ kind: 'year', year });
+      out.push({ kind: 'year', year });
       year -= 1;
       quarter = 4;
     } else quarter = (quarter - 1) as Quarter;

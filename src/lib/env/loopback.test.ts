@@ -11,8 +11,11 @@ describe('isLoopback', () => {
 });
 
 describe('isCmsPath', () => {
-  it('matches the admin and its API only', () => {
+  it('matches the admin, its API and the data desk only', () => {
     expect(isCmsPath('/keystatic')).toBe(true);
+    expect(isCmsPath('/nhap-lieu/')).toBe(true);
+    expect(isCmsPath('/nhap-lieu/mau.xlsx')).toBe(true);
+    expect(isCmsPath('/nhap-lieu-cu/')).toBe(false);
     expect(isCmsPath('/keystatic/collection/taiLieu')).toBe(true);
     expect(isCmsPath('/api/keystatic/tree')).toBe(true);
     expect(isCmsPath('/keystatic-huong-dan/')).toBe(false);

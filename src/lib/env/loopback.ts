@@ -5,7 +5,7 @@ export function isLoopback(address: string | undefined): boolean {
   return plain === '::1' || /^127(\.\d{1,3}){3}$/.test(plain);
 }
 
-/** Paths of the CMS admin and its API, which write files in local mode. */
+/** Paths of the CMS admin, its API and the data desk, which write files in local mode. */
 export function isCmsPath(pathname: string): boolean {
-  return /^\/(keystatic|api\/keystatic)(\/|$)/.test(pathname);
+  return /^\/(keystatic|api\/keystatic|nhap-lieu)(\/|$)/.test(pathname);
 }

@@ -1,0 +1,29 @@
+import type { AstroIntegration } from 'astro';
+
+/** The desk's pages, injected only where editing happens (never in the public build). */
+const ROUTES = [
+  ['/nhap-lieu', 'index.astro'],
+  ['/nhap-lieu/mau.xlsx', 'template.ts'],
+  ['/nhap-lieu/kiem-tra', 'check.astro'],
+  ['/nhap-lieu/ghi', 'write.astro'],
+  ['/nhap-lieu/mot-hoat-dong', 'one.astro'],
+] as const;
+
+/**
+ * Nhập liệu: the officers' data desk at /nhap-lieu/, beside the CMS. Served
+ * by the dev server (local mode, this machine only) and by the editing server
+ * (`CMS_SERVER=1`, GitHub mode, signed-in editors with write access).
+ */
+export function dataDesk(options: { enabled: (command: string) => boolean }): AstroIntegration {
+  return {
+    name: 'data-desk',
+    hooks: {
+      'astro:config:setup': ({ command, injectRoute }) => {
+        if (!options.enabled(command)) return;
+        for (const [pattern, file] of ROUTES) {
+          injectRoute({ pattern, entrypoint: new URL(`./pages/${file}`, import.meta.url), prerender: false });
+        }
+      },
+    },
+  };
+}
