@@ -47,6 +47,11 @@ for (const [path, pages] of missing) problems.push(`broken link: ${path} (from $
 const islands = new Set(Object.keys(ISLAND_BUDGETS));
 for (const file of files) problems.push(...pageRuleProblems(pagePath(file), pageFacts(readFileSync(file, 'utf8')), islands));
 
+// 2b. No editing tool in the public build: the CMS admin, its API and the data desk exist only on the editing server.
+for (const editing of ['keystatic', 'api', 'nhap-lieu']) {
+  if (existsSync(join(DIST, editing))) problems.push(`editing tool in the public build: ${DIST}/${editing}/ must not exist`);
+}
+
 // 3. Budgets.
 const weights: PageWeight[] = files.map((file) => {
   const html = readFileSync(file);
