@@ -9,7 +9,8 @@ import { indexStored } from '../lib/activities/import/plan';
 import { formatImportReport } from '../lib/activities/import/report';
 import type { MaterialRef, RowContext } from '../lib/activities/import/row';
 import { csvTable, xlsxTable, type Table } from '../lib/activities/import/table';
-import { canWrite, validateImport, type ImportResult } from '../lib/activities/import/validate-import';
+import { canWrite, planRead, readTable, type ImportResult } from '../lib/activities/import/validate-import';
+import { fileSlug } from '../lib/activities/file-slug';
 import type { ActivityFile } from '../lib/activities/types';
 import { addActivitiesToText, newActivityFileText } from '../lib/activities/yaml-file';
 import { formatNumber } from '../lib/format/vi';
@@ -109,8 +110,9 @@ export interface CheckedImport {
  */
 export async function checkImport(table: Table, rules: ImportRules, reportingUnit: string, store: ContentStore): Promise<CheckedImport> {
   const context: RowContext = { registry: rules.registry, formats: rules.formats, audiences: rules.audiences, today: rules.today, reportingUnit, materials: rules.materials };
-  const firstPass = validateImport(table, context, new Map());
-  const paths = [...firstPass.plan.additions.keys()].map(pathOfSlug);
+  const read = readTable(table, context);
+  // A record's file is decided by its year, unit list and code: only those files can hold it.
+  const paths = [...new Set(read.rows.map((row) => pathOfSlug(fileSlug({ year: Number(row.record.date.slice(0, 4)), listId: row.unit.listId, code: row.unit.code }))))];
   const texts = await store.read(paths);
 
   const storedFiles: ActivityFile[] = [];
@@ -121,7 +123,7 @@ export async function checkImport(table: Table, rules: ImportRules, reportingUni
     if (file && issues.length === 0) storedFiles.push(file);
     else blocked.push({ path, problems: issues.map((issue) => `${issue.field}: ${issue.problem.vi}`) });
   }
-  const result = validateImport(table, context, indexStored(storedFiles));
+  const result = planRead(read, indexStored(storedFiles));
 
   const changes: FileChange[] = [];
   const expected = new Map<string, string>();
@@ -129,7 +131,7 @@ export async function checkImport(table: Table, rules: ImportRules, reportingUni
   for (const [slug, { header, records }] of result.plan.additions) {
     const path = pathOfSlug(slug);
     if (blockedPaths.has(path)) continue;
-    // Every addition's file was read above: the first pass planned a superset of these files.
+    // Every addition's file was read above (the files of all good rows).
     const before = texts.get(path) ?? null;
     changes.push({ path, text: before === null ? newActivityFileText(header, records) : addActivitiesToText(before, records) });
     expected.set(path, digestOf(before));

@@ -14,13 +14,21 @@ export interface ImportResult {
   plan: ImportPlan;
 }
 
-/** Validates a table against the unit lists and vocabularies and plans what writing it would add. Pure. */
-export function validateImport(table: Table, context: RowContext, stored: ReadonlyMap<string, StoredRef>): ImportResult {
-  const empty = planImport([], stored);
+/** A table's rows read against the rules, before they are compared with what is stored. */
+export interface ReadTable {
+  description: string;
+  headerProblems: { vi: string; en: string }[];
+  dataRows: number;
+  /** The good rows, in row order. */
+  rows: ImportedRow[];
+  /** Every bad row's problems, in row order. */
+  problems: RowProblem[];
+}
+
+/** Reads every row of a table against the unit lists and vocabularies. Pure. */
+export function readTable(table: Table, context: RowContext): ReadTable {
   const header = checkHeader(table.header);
-  if (!header.ok) {
-    return { description: table.description, headerProblems: header.problems, dataRows: table.rows.length, problems: [], plan: empty };
-  }
+  if (!header.ok) return { description: table.description, headerProblems: header.problems, dataRows: table.rows.length, rows: [], problems: [] };
   const lookups = { format: vocabularyLookup(context.formats), audience: vocabularyLookup(context.audiences), material: materialLookup(context.materials ?? []) };
   const good: ImportedRow[] = [];
   const problems: RowProblem[] = [];
@@ -41,10 +49,19 @@ export function validateImport(table: Table, context: RowContext, stored: Readon
     if (result.ok) good.push(result.value);
     else problems.push(...result.problems);
   }
-  const plan = planImport(good, stored);
-  problems.push(...plan.problems);
-  problems.sort((a, b) => a.row - b.row);
-  return { description: table.description, headerProblems: [], dataRows: table.rows.length, problems, plan };
+  return { description: table.description, headerProblems: [], dataRows: table.rows.length, rows: good, problems };
+}
+
+/** Compares read rows with the stored records and plans what writing them would add. Pure. */
+export function planRead(read: ReadTable, stored: ReadonlyMap<string, StoredRef>): ImportResult {
+  const plan = planImport(read.rows, stored);
+  const problems = [...read.problems, ...plan.problems].sort((a, b) => a.row - b.row);
+  return { description: read.description, headerProblems: read.headerProblems, dataRows: read.dataRows, problems, plan };
+}
+
+/** Validates a table against the unit lists and vocabularies and plans what writing it would add. Pure. */
+export function validateImport(table: Table, context: RowContext, stored: ReadonlyMap<string, StoredRef>): ImportResult {
+  return planRead(readTable(table, context), stored);
 }
 
 /** True when the import may be written: a good header and no bad row. */
