@@ -1,7 +1,7 @@
 /**
  * Lighthouse (mobile emulation, simulated throttling) in Debian's Chromium on
  * the built site: home, a material, a lesson kit, the campaign dashboard and
- * search. Each page runs three times and every run must meet the targets
+ * search. Each page runs twice (LIGHTHOUSE_RUNS=n for more) and every run must meet the targets
  * (performance ≥ 98, accessibility, best practices and SEO 100, CLS ≤ 0.02):
  * the gate holds on each run, not on an average. Prints one row per run with
  * the four category scores, LCP, TBT and CLS, and exits 1 below a target.
@@ -13,7 +13,8 @@ import lighthouse from 'lighthouse';
 import { serveStatic } from './lib/static-server';
 
 const PORT = 4398;
-const RUNS = 3;
+// Two runs a page keep the whole `npm test` inside 10 minutes on 2 cores; every run is gated, not an average.
+const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 2) || 2);
 const TARGETS = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
 const MAX_CLS = 0.02;
 
