@@ -7,7 +7,7 @@ import { realpathSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { searchForWorkspaceRoot } from 'vite';
 import { dataDesk } from './src/desk/integration.ts';
-import { keystaticVietnamese } from './src/integrations/keystatic-vietnamese.ts';
+import { keystaticVietnamese } from './src/cms/keystatic/vite-plugin.ts';
 import { assertGithubSecrets, cmsStorage } from './src/lib/env/cms-env.ts';
 
 /**

@@ -125,7 +125,7 @@ export const activityFiles = collection({
 
 // The admin's list shows each file's unit by name and code, and its search finds "Lam Sơn" or "lam son".
 // Keystatic's types allow only scalar fields as columns; its list renders an object column through
-// KEYSTATIC_PATCHES (src/lib/cms/keystatic-vi.ts), which tests the patched code.
+// KEYSTATIC_PATCHES (src/cms/keystatic/admin-patch.ts), which tests the patched code.
 activityFiles.columns = ['unit'];
 
 /** An activity file as the schema reads it. */

@@ -1,4 +1,4 @@
-import { isKeystaticBrowserFile, reactAriaStringsOf, translateKeystatic, translateReactAria } from '../lib/cms/keystatic-vi';
+import { isKeystaticBrowserFile, reactAriaStringsOf, translateKeystatic, translateReactAria } from './admin-patch';
 
 const transform = (code: string, id: string) => {
   if (isKeystaticBrowserFile(id)) return { code: translateKeystatic(code), map: null };

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isKeystaticBrowserFile, KEYSTATIC_PATCHES, KEYSTATIC_PHRASES_VI, KEYSTATIC_STRINGS_VI, REACT_ARIA_PHRASES_VI, reactAriaStringsOf, translateKeystatic, translateReactAria } from './keystatic-vi';
+import { isKeystaticBrowserFile, KEYSTATIC_PATCHES, KEYSTATIC_PHRASES_VI, KEYSTATIC_STRINGS_VI, REACT_ARIA_PHRASES_VI, reactAriaStringsOf, translateKeystatic, translateReactAria } from './admin-patch';
 
 const dist = join(process.cwd(), 'node_modules/@keystatic/core/dist');
 const browserFiles = readdirSync(dist)
