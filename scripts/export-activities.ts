@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { defaultLookups, loadActivities } from '../src/data/activities';
 import { writeFileAtomic } from '../src/write/atomic';
 import { getUnitRegistry } from '../src/data/units';
-import { isCalendarDate } from '../src/lib/activities/dates';
+import { isCalendarDate } from '../src/lib/calendar/dates';
 import { exportActivityRows } from '../src/lib/activities/export';
 import { formatIssues } from '../src/lib/content/issues';
 import { toExcelCsv } from '../src/lib/csv/write';

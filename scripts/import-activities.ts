@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importActivities } from '../src/write/activity-import';
-import { isCalendarDate, isoDateIn } from '../src/lib/activities/dates';
+import { isCalendarDate, isoDateIn } from '../src/lib/calendar/dates';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -13,7 +13,7 @@ import { pathOfSlug, removeIllustrativeRecords } from '../src/data/activities';
 import { writeFileAtomic } from '../src/write/atomic';
 import { removeIllustrativeDistrictFiles, writeDistrictSample } from '../src/data/district-files';
 import { getUnitRegistry } from '../src/data/units';
-import { isoDateIn } from '../src/lib/activities/dates';
+import { isoDateIn } from '../src/lib/calendar/dates';
 import { generateSample } from '../src/lib/activities/sample';
 import { generateDistrictSample } from '../src/lib/district/sample';
 import { addActivitiesToText, newActivityFileText } from '../src/lib/activities/yaml-file';

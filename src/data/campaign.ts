@@ -1,9 +1,9 @@
-import { isoDateIn } from '../lib/activities/dates';
+import { isoDateIn } from '../lib/calendar/dates';
 import { countActivities } from '../lib/coverage/counts';
 import { quarterCoverage } from '../lib/coverage/quarterly';
 import { audienceReach, type Denominator } from '../lib/coverage/reach';
 import { yearRegularity } from '../lib/coverage/regularity';
-import { quarterEnded, quartersBetween } from '../lib/dashboard/period';
+import { quarterEnded, quartersBetween } from '../lib/calendar/quarters';
 import { yearIndicators, type DistrictReport } from '../lib/district/indicators';
 import { districtListOf, resolveDistrictYear, toDistrictPlan } from '../lib/district/plan';
 import { formatIndex, planProgress } from '../lib/district/progress';

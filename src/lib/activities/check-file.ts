@@ -3,7 +3,7 @@ import { formatDate } from '../format/vi';
 import { namesUnit, unitFullName } from '../units/names';
 import type { UnitRegistry } from '../units/registry';
 import type { UnitList } from '../units/types';
-import { isCalendarDate } from './dates';
+import { isCalendarDate } from '../calendar/dates';
 import { parseFileSlug } from './file-slug';
 import { recordKey } from './record-key';
 import type { ActivityFile } from './types';

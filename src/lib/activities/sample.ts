@@ -1,4 +1,4 @@
-import { QUARTERS, quarterRange } from '../coverage/quarters';
+import { QUARTERS, quarterRange } from '../calendar/quarters';
 import { unitFullName } from '../units/names';
 import type { UnitRegistry } from '../units/registry';
 import type { AdminUnit, UnitList } from '../units/types';

@@ -1,5 +1,5 @@
 import type { ActivityRecord } from '../activities/types';
-import { quarterOf, type Quarter } from './quarters';
+import { quarterOf, type Quarter } from '../calendar/quarters';
 
 /**
  * Activities counted per (year, quarter, list, code): the one pass over the

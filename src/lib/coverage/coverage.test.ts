@@ -3,7 +3,7 @@ import { fixtureRegistry } from '../units/fixture';
 import { countActivities } from './counts';
 import { coverageRows } from './export-rows';
 import { quarterCoverage } from './quarterly';
-import { quarterOf, quarterRange } from './quarters';
+import { quarterOf, quarterRange } from '../calendar/quarters';
 import { yearRegularity } from './regularity';
 import { activity } from './test-records';
 

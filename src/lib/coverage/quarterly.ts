@@ -1,7 +1,7 @@
 import type { UnitRegistry } from '../units/registry';
 import { listRef, type AdminUnit, type ListRef } from '../units/types';
 import type { ActivityCounts } from './counts';
-import { quarterRange, type Quarter } from './quarters';
+import { quarterRange, type Quarter } from '../calendar/quarters';
 
 /**
  * Độ bao phủ theo quý: a unit is covered in a quarter when it has at least one

@@ -1,7 +1,7 @@
 import type { UnitRegistry } from '../units/registry';
 import { listRef, type AdminUnit, type ListRef, type UnitList } from '../units/types';
 import type { ActivityCounts } from './counts';
-import { QUARTERS, quarterRange, type Quarter } from './quarters';
+import { QUARTERS, quarterRange, type Quarter } from '../calendar/quarters';
 
 /**
  * Duy trì thường xuyên: a unit keeps outreach up in a year when it has

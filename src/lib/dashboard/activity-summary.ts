@@ -1,5 +1,5 @@
 import type { ActivityRecord } from '../activities/types';
-import { quarterOf, type Quarter } from '../coverage/quarters';
+import { quarterOf, type Quarter } from '../calendar/quarters';
 
 /**
  * What a set of units (one commune, a district) did over the quarters it

@@ -1,7 +1,7 @@
 import type { ActivityRecord } from '../activities/types';
 import type { AdminUnit, UnitList } from '../units/types';
 import { summarizeRecords, type ActivitySummary, type PlanQuarter, type SummaryOptions } from './activity-summary';
-import { listCoversQuarter } from './period';
+import { listCoversQuarter } from '../calendar/periods';
 
 /**
  * One commune-level unit's page in the campaign tracker: its activities by

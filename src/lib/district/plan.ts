@@ -1,5 +1,5 @@
 import type { FieldIssue } from '../content/issues';
-import type { Quarter } from '../coverage/quarters';
+import type { Quarter } from '../calendar/quarters';
 import { namesUnit, unitFullName } from '../units/names';
 import type { UnitRegistry } from '../units/registry';
 import type { AdminUnit, District, UnitList } from '../units/types';

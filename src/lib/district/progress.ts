@@ -1,5 +1,5 @@
 import type { ActivityRecord } from '../activities/types';
-import { quarterOf, type Quarter } from '../coverage/quarters';
+import { quarterOf, type Quarter } from '../calendar/quarters';
 import type { AdminUnit } from '../units/types';
 import type { DistrictPlan } from './plan';
 

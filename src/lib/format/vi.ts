@@ -1,4 +1,7 @@
 /** Number and date formatting for readers, always vi-VN (1.234,5 · 02/11/2021). */
+import { parseIsoDate } from '../calendar/dates';
+
+export { parseIsoDate };
 
 const numberFormat = new Intl.NumberFormat('vi-VN');
 const percentFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
@@ -11,18 +14,6 @@ export function formatNumber(value: number): string {
 /** 0.905 → "90,5%". */
 export function formatPercent(ratio: number): string {
   return `${percentFormat.format(ratio * 100)}%`;
-}
-
-/** Parses "YYYY-MM-DD" as a calendar date, or throws naming the bad value. */
-export function parseIsoDate(iso: string): { year: number; month: number; day: number } {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) throw new Error(`Expected a date as YYYY-MM-DD, got "${iso}"`);
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    throw new Error(`"${iso}" is not a calendar date`);
-  }
-  return { year, month, day };
 }
 
 /** "2021-11-02" → "02/11/2021". */

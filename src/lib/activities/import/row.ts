@@ -7,7 +7,7 @@ import { namesUnit, unitFullName } from '../../units/names';
 import type { UnitRegistry } from '../../units/registry';
 import type { AdminUnit } from '../../units/types';
 import { codeHint } from '../check-file';
-import { parseOfficerDate } from '../dates';
+import { parseOfficerDate } from '../../calendar/dates';
 import type { ActivityRecord } from '../types';
 import type { ImportColumn } from './header';
 

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCampaign } from '../../../data/campaign';
 import { behindCsv } from '../../../lib/dashboard/behind-csv';
-import { quarterId } from '../../../lib/dashboard/period';
+import { quarterId } from '../../../lib/calendar/quarters';
 
 /** /chien-dich/cham/<year>-q<n>.csv: the units with no activity in the quarter, for Excel. */
 export const getStaticPaths = (async () => (await getCampaign()).quarters.map((q) => ({ params: { quarter: quarterId(q) } }))) satisfies GetStaticPaths;

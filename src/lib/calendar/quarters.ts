@@ -1,10 +1,27 @@
-import { QUARTERS, quarterOf, quarterRange, type Quarter } from '../coverage/quarters';
-import type { UnitList } from '../units/types';
+/** Calendar quarters (quý) of ISO dates, and the quarters of a plan period; pure. */
+export type Quarter = 1 | 2 | 3 | 4;
+export const QUARTERS: readonly Quarter[] = [1, 2, 3, 4];
 
 export interface YearQuarter {
   year: number;
   quarter: Quarter;
 }
+
+/** "2024-05-17" → { year: 2024, quarter: 2 }. */
+export function quarterOf(date: string): YearQuarter {
+  const month = Number(date.slice(5, 7));
+  return { year: Number(date.slice(0, 4)), quarter: (Math.floor((month - 1) / 3) + 1) as Quarter };
+}
+
+/** First and last day of a quarter, inclusive ISO dates. */
+export function quarterRange(year: number, quarter: Quarter): { start: string; end: string } {
+  const ends = ['03-31', '06-30', '09-30', '12-31'];
+  const starts = ['01-01', '04-01', '07-01', '10-01'];
+  return { start: `${year}-${starts[quarter - 1]}`, end: `${year}-${ends[quarter - 1]}` };
+}
+
+/** "Quý 2/2024". */
+export const quarterLabel = (year: number, quarter: Quarter) => `Quý ${quarter}/${year}`;
 
 /**
  * The quarters of a plan period that have started by `today`: from the quarter
@@ -29,21 +46,10 @@ export function quartersBetween(start: string, end: string, today: string): Year
 /** True when the quarter has ended by `today` (its figures are final). */
 export const quarterEnded = ({ year, quarter }: YearQuarter, today: string) => quarterRange(year, quarter).end < today;
 
-/** Units still needed to reach `target` (a ratio) of `units`, given `covered`. */
-export function unitsNeeded(target: number, units: number, covered: number): number {
-  return Math.max(0, Math.ceil(target * units - 1e-9) - covered);
-}
-
 /** "2024-q3" for URLs and file names. */
 export const quarterId = ({ year, quarter }: YearQuarter) => `${year}-q${quarter}`;
 
 export function parseQuarterId(id: string): YearQuarter | null {
   const match = /^(\d{4})-q([1-4])$/.exec(id);
   return match ? { year: Number(match[1]), quarter: Number(match[2]) as Quarter } : null;
-}
-
-/** True when the list is the one in force on the quarter's first day (the rule quarterly coverage counts by). */
-export function listCoversQuarter(list: Pick<UnitList, 'validFrom' | 'validTo'>, quarter: YearQuarter): boolean {
-  const start = quarterRange(quarter.year, quarter.quarter).start;
-  return start >= list.validFrom && (list.validTo === null || start <= list.validTo);
 }
