@@ -1,4 +1,5 @@
 import { collection, fields } from '@keystatic/core';
+import { totalMinutes } from '../lib/lesson-kits/outline';
 import { slugify } from '../lib/text/slug';
 import type { FieldIssue } from '../lib/content/issues';
 import { checkFiles } from './tai-lieu';
@@ -179,7 +180,7 @@ export function checkLessonKit(
       },
     });
   }
-  const total = entry.activities.reduce((sum, activity) => sum + (activity.minutes ?? 0), 0);
+  const total = totalMinutes(entry.activities);
   if (total !== duration) {
     issues.push({
       field: 'activities',

@@ -14,6 +14,7 @@ import {
 } from 'docx';
 import type { Block, Run } from '../markdoc/blocks';
 import { OPTION_LETTERS, type KitDocument } from './kit';
+import { inCapitals, KIT_PARTS, kitOutline, PLAN_SECTIONS, TOTAL_TIME } from './outline';
 
 /**
  * Editable Word files of a lesson kit: the lesson plan (kế hoạch bài dạy), the
@@ -95,8 +96,7 @@ function activityTable(kit: KitDocument): Table {
         children: [cell(`${index + 1}. ${activity.name}`), cell(`${activity.minutes} phút`), cell(activity.teacher), cell(activity.students)],
       }),
   );
-  const total = kit.activities.reduce((sum, activity) => sum + activity.minutes, 0);
-  const totalRow = new TableRow({ children: [cell('Tổng thời gian', { bold: true }), cell(`${total} phút`, { bold: true }), cell(''), cell('')] });
+  const totalRow = new TableRow({ children: [cell(TOTAL_TIME, { bold: true }), cell(`${kitOutline(kit).totalMinutes} phút`, { bold: true }), cell(''), cell('')] });
   const border = { style: BorderStyle.SINGLE, size: 4, color: '666666' };
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -109,24 +109,20 @@ const footer = (kit: KitDocument) => para([text(`Bản mới nhất và tài li�
 
 /** Kế hoạch bài dạy: objectives, preparation, the timed activity table, teacher's notes. */
 export function lessonPlanDocument(kit: KitDocument): Document {
-  const objectives: [string, readonly string[]][] = [
-    ['1. Kiến thức', kit.objectives.knowledge],
-    ['2. Kỹ năng', kit.objectives.skills],
-    ['3. Thái độ', kit.objectives.attitudes],
-  ];
+  const section = (numeral: string, title: string) => para(`${numeral}. ${inCapitals(title)}`, { heading: HeadingLevel.HEADING_1 });
   return document(kit.title, [
-    ...header(kit, 'KẾ HOẠCH BÀI DẠY'),
+    ...header(kit, inCapitals(KIT_PARTS.lessonPlan)),
     para(kit.summary),
-    para('I. MỤC TIÊU', { heading: HeadingLevel.HEADING_1 }),
-    ...objectives.flatMap(([heading, items]) => (items.length === 0 ? [] : [para(heading, { heading: HeadingLevel.HEADING_2 }), ...items.map((item) => bullet(item))])),
-    para('II. CHUẨN BỊ', { heading: HeadingLevel.HEADING_1 }),
+    section('I', PLAN_SECTIONS.objectives),
+    ...kitOutline(kit).objectives.flatMap((group) => [para(`${group.number}. ${group.heading}`, { heading: HeadingLevel.HEADING_2 }), ...group.items.map((item) => bullet(item))]),
+    section('II', PLAN_SECTIONS.preparation),
     ...kit.preparation.map((item) => bullet(item)),
-    para('III. TIẾN TRÌNH DẠY HỌC', { heading: HeadingLevel.HEADING_1 }),
+    section('III', PLAN_SECTIONS.activities),
     activityTable(kit),
-    para('IV. LƯU Ý CHO GIÁO VIÊN', { heading: HeadingLevel.HEADING_1 }),
+    section('IV', PLAN_SECTIONS.notes),
     ...blocksToParagraphs(kit.teacherNotes),
     ...(kit.related.length > 0
-      ? [para('V. TÀI LIỆU THAM KHẢO', { heading: HeadingLevel.HEADING_1 }), ...kit.related.map((item) => bullet(`${item.title}: ${item.url}`))]
+      ? [section('V', 'Tài liệu tham khảo'), ...kit.related.map((item) => bullet(`${item.title}: ${item.url}`))]
       : []),
     para(`Đơn vị biên soạn: ${kit.issuingUnit}`, { spacingAfter: 60 }),
     footer(kit),
@@ -135,8 +131,8 @@ export function lessonPlanDocument(kit: KitDocument): Document {
 
 /** Phiếu học tập: a page students fill in. */
 export function worksheetDocument(kit: KitDocument): Document {
-  return document(`Phiếu học tập – ${kit.title}`, [
-    ...header(kit, 'PHIẾU HỌC TẬP'),
+  return document(`${KIT_PARTS.worksheet} – ${kit.title}`, [
+    ...header(kit, inCapitals(KIT_PARTS.worksheet)),
     para('Họ và tên: ............................................................   Lớp: ....................'),
     para([text(kit.worksheet.instructions, { italics: true })], { spacingAfter: 240 }),
     ...kit.worksheet.tasks.flatMap((task, index) => [
@@ -156,11 +152,11 @@ export function quizDocument(kit: KitDocument): Document {
     para('', { spacingAfter: 120 }),
   ]);
   const answers = kit.quiz.map((item, index) => para([text(`Câu ${index + 1}: ${item.answer}. `, { bold: true }), text(item.explanation)]));
-  return document(`Câu hỏi kiểm tra – ${kit.title}`, [
-    ...header(kit, 'CÂU HỎI KIỂM TRA'),
+  return document(`${KIT_PARTS.quiz} – ${kit.title}`, [
+    ...header(kit, inCapitals(KIT_PARTS.quiz)),
     para([text('Khoanh tròn chữ cái trước câu trả lời đúng.', { italics: true })]),
     ...questions,
-    para([text('ĐÁP ÁN', { bold: true, size: 30 })], { center: true, pageBreakBefore: true }),
+    para([text(inCapitals(KIT_PARTS.answers), { bold: true, size: 30 })], { center: true, pageBreakBefore: true }),
     ...answers,
     footer(kit),
   ]);
