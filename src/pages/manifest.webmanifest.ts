@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getSettings } from '../data/site';
+import { PRIMARY } from '../lib/brand/colours';
 
 export const GET: APIRoute = async () => {
   const settings = await getSettings();
@@ -11,7 +12,7 @@ export const GET: APIRoute = async () => {
     start_url: '/',
     display: 'browser',
     background_color: '#ffffff',
-    theme_color: '#0b5566',
+    theme_color: PRIMARY,
     icons: [
       { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
       { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },

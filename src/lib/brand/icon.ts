@@ -1,6 +1,6 @@
-/** The programme mark: a check in a teal circle. One source for favicon, app icons and share images. */
-export const PRIMARY = '#0b5566';
+import { PRIMARY } from './colours';
 
+/** The programme mark: a check in a teal circle. One source for favicon, app icons and share images. */
 export function iconSvg(size: number, { maskable = false } = {}): string {
   // Maskable icons keep the mark inside the central 80% safe zone on a full background.
   const background = maskable ? `<rect width="32" height="32" fill="${PRIMARY}"/>` : '';

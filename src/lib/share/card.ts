@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { PRIMARY, iconSvg } from '../brand/icon';
+import { PRIMARY } from '../brand/colours';
+import { iconSvg } from '../brand/icon';
 import { el, img } from './element';
 import { FONT_STACK } from './fonts';
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { PRIMARY } from '../brand/icon';
+import { PRIMARY } from '../brand/colours';
 import { el, img } from './element';
 import { FONT_STACK } from './fonts';
 
