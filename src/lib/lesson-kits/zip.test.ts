@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import { strFromU8, unzipSync, type Unzipped } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { KitDocument } from './kit';
 import { KIT_FILES, kitZip } from './zip';
@@ -25,24 +25,44 @@ const kit: KitDocument = {
   pageUrl: 'http://localhost:4321/bai-giang/nhan-dien-lua-dao/',
 };
 
-async function documentXml(zip: JSZip, name: string): Promise<string> {
-  const docx = await JSZip.loadAsync(await zip.file(`${kit.slug}/${name}`)!.async('uint8array'));
-  return docx.file('word/document.xml')!.async('string');
+function documentXml(zip: Unzipped, name: string): string {
+  return strFromU8(unzipSync(zip[`${kit.slug}/${name}`]!)['word/document.xml']!);
 }
 
 describe('kitZip', () => {
   it('holds three Word files that open and carry the kit title, plus attachments', async () => {
-    const zip = await JSZip.loadAsync(await kitZip(kit, [{ name: 'to-roi.pdf', data: new TextEncoder().encode('%PDF-1.4') }]));
-    expect(Object.keys(zip.files).filter((name) => !name.endsWith('/')).sort()).toEqual(
-      [`${kit.slug}/${KIT_FILES.quiz}`, `${kit.slug}/${KIT_FILES.lessonPlan}`, `${kit.slug}/${KIT_FILES.worksheet}`, `${kit.slug}/tep-dinh-kem/to-roi.pdf`].sort(),
-    );
+    const zip = unzipSync(await kitZip(kit, [{ name: 'to-roi.pdf', data: new TextEncoder().encode('%PDF-1.4') }]));
+    expect(Object.keys(zip)).toEqual([
+      `${kit.slug}/`,
+      `${kit.slug}/${KIT_FILES.lessonPlan}`,
+      `${kit.slug}/${KIT_FILES.worksheet}`,
+      `${kit.slug}/${KIT_FILES.quiz}`,
+      `${kit.slug}/tep-dinh-kem/`,
+      `${kit.slug}/tep-dinh-kem/to-roi.pdf`,
+    ]);
+    expect(strFromU8(zip[`${kit.slug}/tep-dinh-kem/to-roi.pdf`]!)).toBe('%PDF-1.4');
     for (const name of Object.values(KIT_FILES)) {
-      expect(await documentXml(zip, name)).toContain(kit.title);
+      expect(documentXml(zip, name)).toContain(kit.title);
     }
   });
 
+  it('names an attachment with Vietnamese letters so unzip and older Windows read it too (Unicode Path field)', async () => {
+    const bytes = await kitZip(kit, [{ name: 'Tờ rơi.pdf', data: new Uint8Array([1]) }]);
+    const path = `${kit.slug}/tep-dinh-kem/Tờ rơi.pdf`;
+    expect(Object.keys(unzipSync(bytes))).toContain(path);
+    const name = new TextEncoder().encode(path);
+    const field = [0x75, 0x70, 5 + name.length, 0, 1]; // id 0x7075, length, version 1
+    const at = bytes.findIndex((_, i) => field.every((byte, j) => bytes[i + j] === byte));
+    expect(at).toBeGreaterThan(0);
+    expect(strFromU8(bytes.subarray(at + 9, at + 9 + name.length))).toBe(path);
+  });
+
+  it('has no attachments folder when the kit has none', async () => {
+    expect(Object.keys(unzipSync(await kitZip(kit, [])))).toEqual([`${kit.slug}/`, ...Object.values(KIT_FILES).map((name) => `${kit.slug}/${name}`)]);
+  });
+
   it('puts the objectives and the timed activity table in the lesson plan', async () => {
-    const xml = await documentXml(await JSZip.loadAsync(await kitZip(kit, [])), KIT_FILES.lessonPlan);
+    const xml = documentXml(unzipSync(await kitZip(kit, [])), KIT_FILES.lessonPlan);
     for (const expected of ['I. MỤC TIÊU', '1. Kiến thức', 'III. TIẾN TRÌNH DẠY HỌC', 'Hoạt động của giáo viên', '30 phút', 'Tổng thời gian', '45 phút']) {
       expect(xml).toContain(expected);
     }
@@ -50,7 +70,7 @@ describe('kitZip', () => {
   });
 
   it('puts the answer key after a page break in the quiz', async () => {
-    const xml = await documentXml(await JSZip.loadAsync(await kitZip(kit, [])), KIT_FILES.quiz);
+    const xml = documentXml(unzipSync(await kitZip(kit, [])), KIT_FILES.quiz);
     expect(xml.indexOf('ĐÁP ÁN')).toBeGreaterThan(xml.indexOf('Câu 1.'));
     expect(xml).toContain('w:pageBreakBefore');
     expect(xml).toContain('Câu 1: B.');
