@@ -19,7 +19,7 @@ import type { UnitRegistry } from './units';
  * read with fs and the `yaml` package, parsed with the Keystatic schema's own
  * field rules and checked against the unit lists (src/lib/activities/read-file).
  * Keystatic's reader is not used here: at tens of thousands of records it is
- * several times slower (see STACK.md, "Many small records").
+ * several times slower.
  */
 export interface LoadedActivities {
   files: ActivityFile[];

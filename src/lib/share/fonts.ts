@@ -1,7 +1,8 @@
 /**
  * Fonts for images made with satori. Fontsource ships one file per subset;
  * satori uses only the first file of a family, so each subset gets its own
- * family name and satori falls back through them (see shared STACK.md).
+ * family name and satori falls back through them (glyphs.int.test.ts checks
+ * that every Vietnamese letter is drawn).
  */
 export interface SatoriFont {
   name: string;
