@@ -11,7 +11,7 @@ import { createReader } from '@keystatic/core/reader';
 import keystaticConfig from '../keystatic.config';
 import { pathOfSlug, removeIllustrativeRecords } from '../src/data/activities';
 import { writeFileAtomic } from '../src/write/atomic';
-import { removeIllustrativeDistrictFiles, writeDistrictSample } from '../src/data/district-files';
+import { removeIllustrativeDistrictFiles, writeDistrictSample } from '../src/write/district-files';
 import { getUnitRegistry } from '../src/data/units';
 import { isoDateIn } from '../src/lib/calendar/dates';
 import { generateSample } from '../src/lib/activities/sample';

@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { removeIllustrativeRecords } from '../src/data/activities';
-import { removeIllustrativeDistrictFiles } from '../src/data/district-files';
+import { removeIllustrativeDistrictFiles } from '../src/write/district-files';
 import { formatNumber } from '../src/lib/format/vi';
 
 const { values } = parseArgs({ options: { root: { type: 'string' } } });

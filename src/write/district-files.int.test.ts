@@ -6,7 +6,7 @@ import { checkDistrictReport } from '../content-model/bao-cao-huyen';
 import { checkDistrictPlan } from '../lib/district/plan';
 import { generateDistrictSample } from '../lib/district/sample';
 import { DISTRICT_PLANS_DIR, DISTRICT_REPORTS_DIR, removeIllustrativeDistrictFiles, writeDistrictSample } from './district-files';
-import { getUnitRegistry } from './units';
+import { getUnitRegistry } from '../data/units';
 
 const registry = getUnitRegistry();
 

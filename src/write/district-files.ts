@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { DistrictSample } from '../lib/district/sample';
-import { writeFileAtomic } from '../write/atomic';
+import { writeFileAtomic } from './atomic';
 
 export const DISTRICT_PLANS_DIR = 'content/ke-hoach-huyen';
 export const DISTRICT_REPORTS_DIR = 'content/bao-cao-huyen';
