@@ -8,9 +8,9 @@ import type { ActivityLookups } from '../lib/activities/check-file';
 import type { MaterialRef } from '../lib/activities/import/row';
 import { readActivityFile } from '../lib/activities/read-file';
 import type { ActivityFile, ActivityRecord } from '../lib/activities/types';
-import { isoDateIn } from '../lib/activities/dates';
 import { removeIllustrative } from '../lib/activities/yaml-file';
 import { UNITS_DIR } from '../lib/units/build';
+import { projectRoot, today } from './context';
 import { loadUnitRegistry } from './units';
 import type { UnitRegistry } from './units';
 
@@ -142,7 +142,7 @@ function fingerprint(root: string): string {
 /** Lookups from disk: materials in content/tai-lieu, today in Việt Nam. */
 export function defaultLookups(root: string, registry: UnitRegistry): ActivityLookups {
   const materials = materialSlugs(root);
-  return { registry, materialExists: (slug) => materials.has(slug), today: isoDateIn(new Date()) };
+  return { registry, materialExists: (slug) => materials.has(slug), today: today() };
 }
 
 const memo = new Map<string, { stamp: string; result: LoadedActivities }>();
@@ -153,7 +153,7 @@ const memo = new Map<string, { stamp: string; result: LoadedActivities }>();
  * loaded them); read again only when a file changed. Throws, naming every
  * problem, when any file is invalid.
  */
-export function getActivities(root: string = process.cwd()): { records: ActivityRecord[]; files: ActivityFile[]; registry: UnitRegistry } {
+export function getActivities(root: string = projectRoot()): { records: ActivityRecord[]; files: ActivityFile[]; registry: UnitRegistry } {
   const units = loadUnitRegistry(root);
   const cached = memo.get(root);
   const loaded = cached && cached.stamp === fingerprint(root) ? cached.result : loadActivities(root, defaultLookups(root, units.registry));

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileTypeLabel } from '../lib/format/vi';
+import { projectRoot } from './context';
 
 export interface Download {
   href: string;
@@ -13,7 +14,7 @@ export interface Download {
 export function downloads(attachments: readonly { file: string | null; label: string }[]): Download[] {
   return attachments.flatMap((attachment) => {
     if (!attachment.file) return [];
-    const bytes = statSync(join(process.cwd(), 'public', attachment.file)).size;
+    const bytes = statSync(join(projectRoot(), 'public', attachment.file)).size;
     return [{ href: attachment.file, label: attachment.label || attachment.file.split('/').pop() || attachment.file, type: fileTypeLabel(attachment.file), bytes }];
   });
 }

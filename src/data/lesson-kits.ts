@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { lessonFormats, lessonLevels } from '../content-model/bai-giang';
 import { markdocBlocks } from '../lib/markdoc/blocks';
 import type { KitDocument } from '../lib/lesson-kits/kit';
+import { projectRoot } from './context';
 import type { LessonKit, Material } from './site';
 
 const labelIn = (list: readonly { value: string; label: string }[], value: string) => list.find((item) => item.value === value)?.label ?? value;
@@ -43,6 +44,6 @@ export async function kitDocument(kit: LessonKit, materials: readonly Material[]
 /** A kit's attachments as files for its ZIP. */
 export function kitAttachments(kit: LessonKit): { name: string; data: Uint8Array }[] {
   return kit.entry.attachments.flatMap((attachment) =>
-    attachment.file ? [{ name: attachment.file.split('/').pop() ?? 'tep', data: readFileSync(join(process.cwd(), 'public', attachment.file)) }] : [],
+    attachment.file ? [{ name: attachment.file.split('/').pop() ?? 'tep', data: readFileSync(join(projectRoot(), 'public', attachment.file)) }] : [],
   );
 }

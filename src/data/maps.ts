@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature } from '../lib/map/geo';
+import { projectRoot } from './context';
 
 /** Boundaries from content/ban-do/ (sources and licences: content/don-vi-hanh-chinh/NGUON.md). */
 const cache = new Map<string, unknown>();
 
 function read<P>(file: string): Feature<P>[] {
-  if (!cache.has(file)) cache.set(file, JSON.parse(readFileSync(join(process.cwd(), 'content/ban-do', file), 'utf8')));
+  if (!cache.has(file)) cache.set(file, JSON.parse(readFileSync(join(projectRoot(), 'content/ban-do', file), 'utf8')));
   return (cache.get(file) as { features: Feature<P>[] }).features;
 }
 

@@ -2,6 +2,7 @@ import { createReader } from '@keystatic/core/reader';
 import keystaticConfig from '../../keystatic.config';
 import { formatIssues } from '../lib/content/issues';
 import { memoByContent } from './content-memo';
+import { projectRoot } from './context';
 import { validateContent } from './validate-content';
 
 /**
@@ -9,7 +10,7 @@ import { validateContent } from './validate-content';
  * content file and stops the build with the file and field of each problem;
  * each collection is read once per build (in dev, again after a file changes).
  */
-const root = process.cwd();
+const root = projectRoot();
 export const reader = createReader(root, keystaticConfig);
 
 const ensureValid = memoByContent(root, () =>

@@ -4,6 +4,7 @@ import type { ContentIssue } from '../lib/content/issues';
 import { buildUnitRegistry, UNITS_DIR, UNITS_MANIFEST } from '../lib/units/build';
 import { parseUnitManifest } from '../lib/units/manifest';
 import type { UnitRegistry } from '../lib/units/registry';
+import { projectRoot } from './context';
 
 export type { UnitRegistry } from '../lib/units/registry';
 
@@ -12,7 +13,7 @@ export type { UnitRegistry } from '../lib/units/registry';
  * a few milliseconds). Problems come back as content issues; callers that
  * must not go on with bad reference data use getUnitRegistry().
  */
-export function loadUnitRegistry(root: string = process.cwd()): { registry: UnitRegistry; issues: ContentIssue[] } {
+export function loadUnitRegistry(root: string = projectRoot()): { registry: UnitRegistry; issues: ContentIssue[] } {
   const manifestPath = join(root, UNITS_MANIFEST);
   let manifest;
   try {
@@ -31,7 +32,7 @@ export function loadUnitRegistry(root: string = process.cwd()): { registry: Unit
 }
 
 /** The registry, or an error naming every problem in the reference data. */
-export function getUnitRegistry(root: string = process.cwd()): UnitRegistry {
+export function getUnitRegistry(root: string = projectRoot()): UnitRegistry {
   const { registry, issues } = loadUnitRegistry(root);
   if (issues.length > 0) {
     throw new Error(issues.map((issue) => `${issue.file} (${issue.field}): ${issue.problem.vi}. [EN] ${issue.problem.en}`).join('\n'));

@@ -10,11 +10,11 @@ import { checkMaterial } from '../content-model/tai-lieu';
 import { reservedPageSlugs } from '../content-model/trang';
 import type { ContentIssue, FieldIssue } from '../lib/content/issues';
 import { parseReaderError } from '../lib/content/issues';
-import { isoDateIn } from '../lib/activities/dates';
 import { checkDistrictPlan, resolveDistrictYear } from '../lib/district/plan';
 import type { UnitRegistry } from '../lib/units/registry';
 import { loadActivities } from './activities';
 import { entryFile, fieldLabel } from './content-files';
+import { today } from './context';
 import { loadUnitRegistry } from './units';
 
 type Config = typeof keystaticConfig;
@@ -75,7 +75,7 @@ export async function validateContent(root: string, config: Config = keystaticCo
 
   // Activity files go through the fast loader: it applies the same Keystatic
   // field rules without the reader's per-entry overhead.
-  const activities = loadActivities(root, { registry: units.registry, materialExists: lookups.materialExists, today: isoDateIn(new Date()) });
+  const activities = loadActivities(root, { registry: units.registry, materialExists: lookups.materialExists, today: today() });
   issues.push(...activities.issues.map((issue) => ({ ...issue, label: issue.label ?? fieldLabel(config.collections.hoatDong.schema, issue.field) })));
 
   for (const key of Object.keys(config.collections) as (keyof Config['collections'])[]) {
