@@ -1,6 +1,8 @@
 import { collection, fields } from '@keystatic/core';
 import type { Entry } from '@keystatic/core/reader';
 import unitManifestJson from '../../content/don-vi-hanh-chinh/danh-sach.json';
+import { ACTIVITY_SLUG } from '../lib/activities/file-slug';
+import { activityLimits } from '../lib/activities/limits';
 import { audiences, outreachFormats, toSelectOptions } from '../lib/taxonomy';
 import { parseUnitManifest } from '../lib/units/manifest';
 
@@ -11,25 +13,18 @@ import { parseUnitManifest } from '../lib/units/manifest';
  * about 160 files a year for the province, each holding an array of activities,
  * so Git stays fast and reviewable at tens of thousands of records.
  *
- * This module is the single definition: the Keystatic schema below, the option
- * lists and limits it is built from, and the rules fields cannot express
- * (src/lib/activities/check-file.ts) all read from here. The fast loader
+ * This module is the single definition of the schema: the Keystatic fields
+ * below. They are built from what src/lib holds for the importer and for the
+ * rules fields cannot express (src/lib/activities/check-file.ts) as well: the
+ * option lists (src/lib/taxonomy), the field limits
+ * (src/lib/activities/limits.ts) and the file slug pattern
+ * (src/lib/activities/file-slug.ts). The fast loader
  * (src/data/activities.ts) parses files with this very schema's field parsers.
  */
 export const unitManifest = parseUnitManifest('content/don-vi-hanh-chinh/danh-sach.json', unitManifestJson);
 
 export const ACTIVITIES_DIR = 'content/hoat-dong';
 
-/** Limits shared by the CMS fields, the loader and the importer. */
-export const activityLimits = {
-  unitName: { min: 2, max: 80 },
-  description: { min: 5, max: 500 },
-  reportingUnit: { min: 2, max: 200 },
-  participants: { min: 0, max: 1_000_000 },
-} as const;
-
-/** "<year>/<listId>-<code>": the slug (file path without extension) of an activity file. */
-export const ACTIVITY_SLUG = /^(\d{4})\/([0-9a-z]+(?:-[0-9a-z]+)*)-(\d{5})$/;
 export const UNIT_CODE = /^\d{5}$/;
 
 const listHelp = unitManifest.lists.map((list) => `«${list.id}» = ${list.shortLabel}`).join('; ');

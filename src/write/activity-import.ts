@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { activityLimits } from '../content-model/hoat-dong';
+import { activityLimits } from '../lib/activities/limits';
 import { defaultLookups, materialRefs, parseActivityText, pathOfSlug } from '../data/activities';
 import { getUnitRegistry } from '../data/units';
 import type { ActivityLookups } from '../lib/activities/check-file';

@@ -1,4 +1,5 @@
-import { ACTIVITY_SLUG } from '../../content-model/hoat-dong';
+/** "<year>/<listId>-<code>": the slug (file path without extension) of an activity file. */
+export const ACTIVITY_SLUG = /^(\d{4})\/([0-9a-z]+(?:-[0-9a-z]+)*)-(\d{5})$/;
 
 /** The parts of an activity file's slug "<year>/<listId>-<code>". */
 export interface FileSlugParts {

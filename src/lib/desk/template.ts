@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { activityLimits } from '../../content-model/hoat-dong';
+import { activityLimits } from '../activities/limits';
 import { DATA_SHEET } from '../activities/import/table';
 import { COLUMN_HELP, COLUMN_TITLES, IMPORT_COLUMNS, type ImportColumn } from '../activities/import/header';
 import { formatDate } from '../format/vi';

@@ -1,4 +1,3 @@
-import { activityLimits } from '../../../content-model/hoat-dong';
 import { formatDate } from '../../format/vi';
 import { fold } from '../../text/fold';
 import type { TaxonomyItem } from '../../taxonomy/taxonomy';
@@ -7,6 +6,7 @@ import { namesUnit, unitFullName } from '../../units/names';
 import type { UnitRegistry } from '../../units/registry';
 import type { AdminUnit } from '../../units/types';
 import { codeHint } from '../check-file';
+import { activityLimits } from '../limits';
 import { parseOfficerDate } from '../../calendar/dates';
 import type { ActivityRecord } from '../types';
 import type { ImportColumn } from './header';
