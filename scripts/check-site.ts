@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { budgetProblems, ISLAND_BUDGETS, type PageWeight } from '../src/lib/site-check/budgets';
 import { candidateFiles, internalPath, pageReferences } from '../src/lib/site-check/links';
 import { pageFacts, pageRuleProblems } from '../src/lib/site-check/page-rules';
+import { routes } from '../src/lib/routes';
 
 const DIST = 'dist';
 const SITE = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -48,8 +49,8 @@ const islands = new Set(Object.keys(ISLAND_BUDGETS));
 for (const file of files) problems.push(...pageRuleProblems(pagePath(file), pageFacts(readFileSync(file, 'utf8')), islands));
 
 // 2b. No editing tool in the public build: the CMS admin, its API and the data desk exist only on the editing server.
-for (const editing of ['keystatic', 'api', 'nhap-lieu']) {
-  if (existsSync(join(DIST, editing))) problems.push(`editing tool in the public build: ${DIST}/${editing}/ must not exist`);
+for (const editing of Object.values(routes.editing)) {
+  if (existsSync(join(DIST, editing))) problems.push(`editing tool in the public build: ${DIST}${editing} must not exist`);
 }
 
 // 3. Budgets.

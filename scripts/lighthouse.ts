@@ -10,6 +10,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { FACET_SEGMENTS, routes } from '../src/lib/routes';
 import { serveStatic } from './lib/static-server';
 
 const PORT = 4398;
@@ -18,15 +19,19 @@ const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 2) || 2);
 const TARGETS = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
 const MAX_CLS = 0.02;
 
-const firstIn = (dir: string) => readdirSync(`dist/${dir}`).find((name) => existsSync(`dist/${dir}/${name}/index.html`) && !['doi-tuong', 'loai', 'chu-de', 'cap-hoc', 'hinh-thuc'].includes(name));
-const material = firstIn('tai-lieu');
-const kit = firstIn('bai-giang');
+/** The first page built under a section ("/tai-lieu/"), skipping the lists by facet. */
+const firstIn = (section: string) => {
+  const dir = `dist${section}`;
+  return readdirSync(dir).find((name) => existsSync(`${dir}${name}/index.html`) && !FACET_SEGMENTS.includes(name));
+};
+const material = firstIn(routes.materials);
+const kit = firstIn(routes.lessonKits);
 const pages = [
-  ['Trang chủ', '/'],
-  ['Tài liệu', material ? `/tai-lieu/${material}/` : null],
-  ['Bài giảng', kit ? `/bai-giang/${kit}/` : null],
-  ['Chiến dịch', '/chien-dich/'],
-  ['Tìm kiếm', '/tim-kiem/'],
+  ['Trang chủ', routes.home],
+  ['Tài liệu', material ? routes.material(material) : null],
+  ['Bài giảng', kit ? routes.lessonKit(kit) : null],
+  ['Chiến dịch', routes.campaign],
+  ['Tìm kiếm', routes.search],
 ].filter((page): page is [string, string] => page[1] !== null);
 
 const server = await serveStatic('dist', PORT);

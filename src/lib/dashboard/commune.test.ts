@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { activity } from '../coverage/test-records';
 import { fixtureLists } from '../units/fixture';
 import type { PlanQuarter } from './activity-summary';
-import { communeParam, communePath, communeSummary, recordsByUnit } from './commune';
+import { communeSummary, recordsByUnit } from './commune';
 
 const [listA, listB, listC] = fixtureLists as [(typeof fixtureLists)[0], (typeof fixtureLists)[0], (typeof fixtureLists)[0]];
 
@@ -15,14 +15,6 @@ const planQuarters: PlanQuarter[] = [
   { year: 2025, quarter: 3, ended: true },
   { year: 2025, quarter: 4, ended: false },
 ];
-
-describe('communePath', () => {
-  it('puts the list id before the code, since codes are reused across lists', () => {
-    expect(communePath({ listId: '2021', code: '11950' })).toBe('/chien-dich/xa/2021-11950/');
-    expect(communePath({ listId: '2025-07', code: '11950' })).toBe('/chien-dich/xa/2025-07-11950/');
-    expect(communeParam({ listId: '2025-01', code: '12001' })).toBe('2025-01-12001');
-  });
-});
 
 describe('communeSummary', () => {
   const records = [

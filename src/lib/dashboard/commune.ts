@@ -10,12 +10,6 @@ import { listCoversQuarter } from '../calendar/periods';
  * lists, so records are matched on both, never on the code alone.
  */
 
-/** "/chien-dich/xa/2021-11950/": the unit's page (list id first, as codes are reused). */
-export const communePath = (unit: Pick<AdminUnit, 'listId' | 'code'>) => `/chien-dich/xa/${unit.listId}-${unit.code}/`;
-
-/** The `[unit]` route parameter of a unit's page: "2025-07-11950". */
-export const communeParam = (unit: Pick<AdminUnit, 'listId' | 'code'>) => `${unit.listId}-${unit.code}`;
-
 /** Key of a unit in maps: "2021:11950". */
 export const unitKey = (unit: Pick<AdminUnit, 'listId' | 'code'>) => `${unit.listId}:${unit.code}`;
 

@@ -5,6 +5,7 @@ import { listItems } from '../../../lib/materials/text';
 import { POSTER_SIZE, posterElement } from '../../../lib/share/poster';
 import { qrDataUri } from '../../../lib/share/qr';
 import { renderPng } from '../../../lib/share/render';
+import { routes } from '../../../lib/routes';
 
 /** A printable A4 poster for every poster-format material, with a QR code back to its page. */
 export const getStaticPaths = (async () =>
@@ -15,7 +16,7 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute<{ material: Material }> = async ({ props, site }) => {
   const { entry, slug } = props.material;
   const settings = await getSettings();
-  const pageUrl = new URL(`/tai-lieu/${slug}/`, site);
+  const pageUrl = new URL(routes.material(slug), site);
   const lines = settings.helpLines.filter((line) => line.scope === 'toan-quoc' && line.number.trim() !== '').slice(0, 2);
   const poster = posterElement({
     headline: entry.title,
