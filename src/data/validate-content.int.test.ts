@@ -51,7 +51,7 @@ describe('validateContent on broken files', () => {
   it('reports a news item whose date is missing, in Vietnamese and English', async () => {
     write('content/tin-tuc/khong-ngay.mdoc', '---\ntitle: Tin không có ngày\nsummary: Một tin thử nghiệm không có ngày tháng.\nsource: Thử nghiệm\n---\nNội dung.\n');
     const [issue] = (await validateContent(root)).filter((i) => i.file === 'content/tin-tuc/khong-ngay.mdoc');
-    expect(issue).toMatchObject({ field: 'publishedAt', problem: { vi: 'bắt buộc, chưa được điền' } });
+    expect(issue).toMatchObject({ field: 'publishedAt', problem: { vi: 'bắt buộc phải điền' } });
   });
 
   it('refuses two plans marked current', async () => {

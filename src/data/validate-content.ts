@@ -9,7 +9,7 @@ import { checkDenominators } from '../content-model/mau-so';
 import { checkMaterial } from '../content-model/tai-lieu';
 import { reservedPageSlugs } from '../content-model/trang';
 import type { ContentIssue, FieldIssue } from '../lib/content/issues';
-import { parseReaderError } from '../lib/content/issues';
+import { parseReaderError } from '../cms/keystatic';
 import { checkDistrictPlan, resolveDistrictYear } from '../lib/district/plan';
 import type { UnitRegistry } from '../lib/units/registry';
 import { loadActivities } from './activities';

@@ -1,96 +1,80 @@
+import { KEYSTATIC_MESSAGES, type MessageSite } from './messages';
+import { adminWords, fieldMessages, formatMessage, keystaticStrings, reactAriaStrings } from './vietnamese';
+
 /**
- * Vietnamese for the Keystatic admin's own words. Keystatic ships no vi-VN
- * locale, so its browser bundle is rewritten at build time: the en-US string
- * table is replaced and the validation messages and buttons officers see in
- * the create-and-save flow are translated. Pinned to @keystatic/core 0.6.9;
- * a test checks that every phrase is still found in the installed bundle.
+ * The Keystatic admin in Vietnamese. Keystatic ships no vi-VN locale, so its
+ * browser bundle is rewritten at build time (vite-plugin.ts): the en-US
+ * string table gets the words of `keystaticStrings`, the English it writes
+ * inline gets `adminWords` and its field messages get `fieldMessages` (the
+ * table content errors use too), and KEYSTATIC_PATCHES change a few
+ * behaviours. Every fragment below is exact source text of @keystatic/core
+ * 0.6.9 with the number of times it occurs in the installed browser bundle;
+ * admin-patch.int.test.ts counts them, so an upgrade fails there, loudly.
  */
 
-/** The en-US table of Keystatic's l10n strings, in Vietnamese. */
-export const KEYSTATIC_STRINGS_VI: Record<string, string> = {
-  add: 'Thêm mới',
-  basedOn: 'Dựa trên',
-  branches: 'Nhánh',
-  branchName: 'Tên nhánh',
-  cancel: 'Hủy',
-  clear: 'Xóa',
-  collection: 'Danh mục',
-  collections: 'Danh mục',
-  create: 'Tạo mới',
-  createPullRequest: 'Tạo yêu cầu hợp nhất',
-  currentBranch: 'Nhánh hiện tại',
-  dashboard: 'Tổng quan',
-  defaultBranch: 'Nhánh chính',
-  delete: 'Xóa',
-  deleteBranch: 'Xóa nhánh',
-  edit: 'Sửa',
-  loading: 'Đang tải',
-  newBranch: 'Nhánh mới…',
-  otherBranches: 'Nhánh khác',
-  pullRequests: 'Yêu cầu hợp nhất',
-  save: 'Lưu',
-  search: 'Tìm kiếm',
-  singleton: 'Trang cài đặt',
-  singletons: 'Trang cài đặt',
-  theCurrentlyCheckedOutBranch: 'Nhánh đang dùng. Chọn nhánh này nếu cần làm tiếp trên công việc đang có.',
-  theDefaultBranchInYourRepository: 'Nhánh chính của kho. Chọn nhánh này để bắt đầu việc mới, không phụ thuộc nhánh hiện tại.',
-  viewPullRequests: 'Xem yêu cầu hợp nhất',
-};
+export type AdminWordKey = keyof typeof adminWords;
 
-/** Exact source fragments of the browser bundle and their Vietnamese replacements. */
-export const KEYSTATIC_PHRASES_VI: [string, string][] = [
-  ['`${fieldLabel} must not be empty`', '`${fieldLabel}: không được để trống`'],
-  ['`${fieldLabel} must be at least ${min} characters long`', '`${fieldLabel}: cần ít nhất ${min} ký tự`'],
-  ['`${fieldLabel} must be no longer than ${max} characters`', '`${fieldLabel}: không được dài quá ${max} ký tự`'],
-  ['`${fieldLabel} must be unique`', '`${fieldLabel}: giá trị này đã được dùng, hãy chọn giá trị khác`'],
-  ['`${label} is required`', '`${label}: bắt buộc phải điền`'],
-  ['[props.label, " is required"]', '[props.label, ": bắt buộc phải điền"]'],
-  ['`${label} must be a number`', '`${label}: phải là số`'],
-  ['`${label} must be at least ${validation.min}`', '`${label}: nhỏ nhất là ${validation.min}`'],
-  ['`${label} must be at most ${validation.max}`', '`${label}: lớn nhất là ${validation.max}`'],
-  ['"Reset changes"', '"Hoàn tác thay đổi"'],
-  ['"Copy entry"', '"Sao chép mục"'],
-  ["'Copy entry'", "'Sao chép mục'"],
-  ['"Paste entry"', '"Dán mục"'],
-  ["'Paste entry'", "'Dán mục'"],
-  ['"Preview"', '"Xem trước"'],
-  ['"Unsaved"', '"Chưa lưu"'],
-  ['"Entry not found."', '"Không tìm thấy mục này."'],
-  ['"Are you sure? This action cannot be undone."', '"Bạn chắc chắn chứ? Không thể hoàn tác thao tác này."'],
-  ['"Choose file"', '"Chọn tệp"'],
-  ['"Add item"', '"Thêm mục"'],
-  ['"Remove"', '"Xóa"'],
-  ['"Done"', '"Xong"'],
-  ['"Text block"', '"Đoạn văn"'],
-  ['"Edit item"', '"Sửa mục"'],
-  ['"Empty list"', '"Danh sách trống"'],
-  ['"Add the first item to see it here."', '"Thêm mục đầu tiên để thấy ở đây."'],
-  ["'Paragraph'", "'Đoạn văn'"],
-  // Dates as dd/mm/yyyy and numbers as 1.234 in the admin's fields (react-aria formats by this locale;
-  // strings it has no vi-VN table for fall back to the en-US tables translated below).
-  ["locale: config.locale || 'en-US'", "locale: config.locale || 'vi-VN'"],
-  ['"aria-label": "Open app navigation"', '"aria-label": "Mở danh mục điều hướng"'],
-  ['label: "Reset",', 'label: "Hoàn tác",'],
-  ["label: 'Reset',", "label: 'Hoàn tác',"],
-  ['"Delete entry\\u2026"', '"Xóa mục\\u2026"'],
-  ['"Duplicate entry\\u2026"', '"Nhân bản mục\\u2026"'],
-  ['"View on GitHub"', '"Xem trên GitHub"'],
-  ['"aria-label": "show search"', '"aria-label": "Hiện ô tìm kiếm"'],
-  ['"aria-label": "Loading Entries"', '"aria-label": "Đang tải các mục"'],
-  ['"aria-label": "Status"', '"aria-label": "Trạng thái"'],
-  ['"aria-label": "Saving changes"', '"aria-label": "Đang lưu thay đổi"'],
-  ['"aria-label": "Loading Item"', '"aria-label": "Đang tải mục"'],
-  ['"aria-label": "Creating entry"', '"aria-label": "Đang tạo mục"'],
-  ['"aria-label": "Add"', '"aria-label": "Thêm"'],
-  ['"aria-label": "Changed"', '"aria-label": "Đã thay đổi"'],
-  ['"aria-label": "User menu"', '"aria-label": "Tài khoản"'],
-  ['label: "Log out"', 'label: "Đăng xuất"'],
-  ['label: "Account"', 'label: "Tài khoản"'],
-  ['label: "Image library"', 'label: "Thư viện ảnh"'],
-  ['"aria-label": "Language"', '"aria-label": "Ngôn ngữ"'],
-  ['"aria-label": "theme"', '"aria-label": "Giao diện sáng hoặc tối"'],
-  ['placeholderPlugin(\'Start writing or press "/" for commands…\')', 'placeholderPlugin(\'Bắt đầu viết, hoặc gõ "/" để chèn khối…\')'],
+export interface AdminWordSite {
+  key: AdminWordKey;
+  /** Exact source text around the words. */
+  code: string;
+  /** The English words inside `code`, as written there; the Vietnamese takes their place. */
+  english: string;
+  count: number;
+}
+
+const word = (key: AdminWordKey, english: string, count: number, code = `"${english}"`): AdminWordSite => ({ key, code, english, count });
+const ariaLabel = (key: AdminWordKey, english: string, count: number) => word(key, english, count, `"aria-label": "${english}"`);
+
+/** Where the admin writes each of `adminWords` in English. */
+export const ADMIN_WORD_SITES: readonly AdminWordSite[] = [
+  word('resetChanges', 'Reset changes', 1),
+  word('copyEntry', 'Copy entry', 2),
+  word('copyEntry', 'Copy entry', 1, "'Copy entry'"),
+  word('pasteEntry', 'Paste entry', 2),
+  word('pasteEntry', 'Paste entry', 1, "'Paste entry'"),
+  word('preview', 'Preview', 2),
+  word('unsaved', 'Unsaved', 3),
+  word('entryNotFound', 'Entry not found.', 2),
+  word('areYouSureThisActionCannotBeUndone', 'Are you sure? This action cannot be undone.', 1),
+  word('chooseFile', 'Choose file', 5),
+  word('addItem', 'Add item', 1),
+  word('remove', 'Remove', 17),
+  word('done', 'Done', 5),
+  word('textBlock', 'Text block', 2),
+  word('editItem', 'Edit item', 1),
+  word('emptyList', 'Empty list', 1),
+  word('addTheFirstItemToSeeItHere', 'Add the first item to see it here.', 1),
+  word('paragraph', 'Paragraph', 2, "'Paragraph'"),
+  ariaLabel('openAppNavigation', 'Open app navigation', 1),
+  word('reset', 'Reset', 1, 'label: "Reset",'),
+  word('reset', 'Reset', 1, "label: 'Reset',"),
+  word('deleteEntry', 'Delete entry\\u2026', 1),
+  word('duplicateEntry', 'Duplicate entry\\u2026', 1),
+  word('viewOnGitHub', 'View on GitHub', 2),
+  ariaLabel('showSearch', 'show search', 1),
+  ariaLabel('loadingEntries', 'Loading Entries', 1),
+  ariaLabel('status', 'Status', 1),
+  ariaLabel('savingChanges', 'Saving changes', 1),
+  ariaLabel('loadingItem', 'Loading Item', 2),
+  ariaLabel('creatingEntry', 'Creating entry', 1),
+  ariaLabel('addButton', 'Add', 1),
+  ariaLabel('changed', 'Changed', 1),
+  ariaLabel('userMenu', 'User menu', 1),
+  word('logOut', 'Log out', 1, 'label: "Log out"'),
+  word('account', 'Account', 1, 'label: "Account"'),
+  word('imageLibrary', 'Image library', 1, 'label: "Image library"'),
+  ariaLabel('language', 'Language', 1),
+  ariaLabel('theme', 'theme', 1),
+  word('startWritingOrPressSlashForCommands', 'Start writing or press "/" for commands…', 1, `placeholderPlugin('Start writing or press "/" for commands…')`),
 ];
+
+/**
+ * Dates as dd/mm/yyyy and numbers as 1.234 in the admin's fields (react-aria
+ * formats by this locale; strings it has no vi-VN table for fall back to the
+ * en-US tables, translated by translateReactAria).
+ */
+export const LOCALE_PATCH: readonly [string, string, number] = ["locale: config.locale || 'en-US'", "locale: config.locale || 'vi-VN'", 1];
 
 /**
  * Changes of behaviour, not of wording, each found exactly once in the
@@ -116,86 +100,101 @@ export const KEYSTATIC_PATCHES: [string, string][] = [
   ],
 ];
 
+
+/** Escapes text for inside a string literal quoted with `quote` (a template literal when it is a backtick). */
+function escapeFor(quote: string, text: string): string {
+  const escaped = text.replace(/\\/g, '\\\\').split(quote).join(`\\${quote}`);
+  return quote === '`' ? escaped.replace(/\$\{/g, '\\${') : escaped;
+}
+
 /**
- * The en-US string tables of the react-aria parts the admin's fields use
- * (number, date, search), which screen readers announce: "Increase Số người"
- * becomes "Tăng Số người". By component folder, exact source fragments.
+ * Source text that writes `template` ({name} arguments filled from the
+ * expressions in `args`) in the same form as `code`: a template literal, a
+ * quoted string or a JSX children array.
  */
-export const REACT_ARIA_PHRASES_VI: Record<string, [string, string][]> = {
-  numberfield: [
-    ['`Decrease ${args.fieldLabel}`', '`Giảm ${args.fieldLabel}`'],
-    ['`Increase ${args.fieldLabel}`', '`Tăng ${args.fieldLabel}`'],
-    ['`Number field`', '`Ô nhập số`'],
-  ],
-  spinbutton: [['`Empty`', '`Trống`']],
-  datepicker: [
-    ['`era`', '`kỷ nguyên`'],
-    ['`year`', '`năm`'],
-    ['`month`', '`tháng`'],
-    ['`day`', '`ngày`'],
-    ['`hour`', '`giờ`'],
-    ['`minute`', '`phút`'],
-    ['`second`', '`giây`'],
-    ['`AM/PM`', '`SA/CH`'],
-    ['`Calendar`', '`Lịch`'],
-    ['`Start Date`', '`Ngày bắt đầu`'],
-    ['`End Date`', '`Ngày kết thúc`'],
-    ['`day of the week`', '`thứ trong tuần`'],
-    ['`time zone`', '`múi giờ`'],
-    ['`Selected Date: ${args.date}`', '`Ngày đã chọn: ${args.date}`'],
-    ['`Selected Range: ${args.startDate} to ${args.endDate}`', '`Khoảng đã chọn: ${args.startDate} đến ${args.endDate}`'],
-    ['`Selected Time: ${args.time}`', '`Giờ đã chọn: ${args.time}`'],
-  ],
-  calendar: [
-    ['`Previous`', '`Tháng trước`'],
-    ['`Next`', '`Tháng sau`'],
-    ['`Selected Date: ${args.date}`', '`Ngày đã chọn: ${args.date}`'],
-    ['`Selected Range: ${args.dateRange}`', '`Khoảng đã chọn: ${args.dateRange}`'],
-    ['`Today, ${args.date} selected`', '`Hôm nay, ${args.date}, đã chọn`'],
-    ['`Today, ${args.date}`', '`Hôm nay, ${args.date}`'],
-    ['`${args.date} selected`', '`${args.date}, đã chọn`'],
-    ['`Click to start selecting date range`', '`Bấm để chọn ngày bắt đầu`'],
-    ['`Click to finish selecting date range`', '`Bấm để chọn ngày kết thúc`'],
-    ['`First available date`', '`Ngày sớm nhất được chọn`'],
-    ['`Last available date`', '`Ngày muộn nhất được chọn`'],
-    ['`${args.startDate} to ${args.endDate}`', '`${args.startDate} đến ${args.endDate}`'],
-  ],
-  searchfield: [['`Clear search`', '`Xóa nội dung tìm`']],
-  breadcrumbs: [['`Breadcrumbs`', '`Đường dẫn`']],
-};
-
-const REACT_ARIA_EN = /react-aria[\\/]dist[\\/]private[\\/]intl[\\/]([a-z]+)[\\/]en-US\.m?js$/;
-
-/** The react-aria component whose en-US string table this file is, if it is one we translate. */
-export function reactAriaStringsOf(id: string): string | null {
-  const component = REACT_ARIA_EN.exec(id)?.[1];
-  return component && component in REACT_ARIA_PHRASES_VI ? component : null;
+function codeFor(code: string, template: string, args: Readonly<Record<string, string>>): string {
+  const pieces = template.split(/(\{\w+\})/).filter((piece) => piece !== '');
+  const expression = (piece: string) => {
+    const name = /^\{(\w+)\}$/.exec(piece)?.[1];
+    if (name === undefined) return undefined;
+    const value = args[name];
+    if (value === undefined) throw new Error(`No expression for {${name}} in ${code}`);
+    return value;
+  };
+  const form = code.charAt(0);
+  if (form === '`') return `\`${pieces.map((piece) => (expression(piece) === undefined ? escapeFor('`', piece) : `\${${expression(piece)}}`)).join('')}\``;
+  if (form === '[') return `[${pieces.map((piece) => expression(piece) ?? JSON.stringify(piece)).join(', ')}]`;
+  if (pieces.some((piece) => expression(piece) !== undefined)) throw new Error(`A quoted string cannot hold arguments: ${code}`);
+  return `${form}${escapeFor(form, template)}${form}`;
 }
 
-/** The Vietnamese version of a react-aria en-US string table. */
-export function translateReactAria(component: string, code: string): string {
-  // Replace whole quoted values only: "`day`" must not touch "`day of the week`".
-  return (REACT_ARIA_PHRASES_VI[component] ?? []).reduce((result, [english, vietnamese]) => result.split(`: ${english}`).join(`: ${vietnamese}`).split(`=>${english}`).join(`=>${vietnamese}`), code);
+/** The Vietnamese source text for one place the admin writes a field message. */
+export function vietnameseMessageCode(key: keyof typeof fieldMessages, site: MessageSite): string {
+  const args = site.args ?? {};
+  // The editor puts the label first; the label's expression stays an argument.
+  const template = 'label' in args ? formatMessage(fieldMessages.fieldWithLabel, { message: fieldMessages[key] }) : fieldMessages[key];
+  return codeFor(site.code, template, args);
 }
 
-/** Rewrites the en-US table (the first one in the bundle) with Vietnamese strings. */
+/** The Vietnamese source text for one place the admin writes one of `adminWords`. */
+export function vietnameseWordCode(site: AdminWordSite): string {
+  const at = site.code.lastIndexOf(site.english);
+  const quote = site.code.charAt(at - 1);
+  return `${site.code.slice(0, at)}${escapeFor(quote, adminWords[site.key])}${site.code.slice(at + site.english.length)}`;
+}
+
+/** Every replacement the admin patch makes, English fragment → Vietnamese (or patched) fragment, with the pinned count. */
+export function adminReplacements(): { english: string; replacement: string; count: number }[] {
+  return [
+    ...ADMIN_WORD_SITES.map((site) => ({ english: site.code, replacement: vietnameseWordCode(site), count: site.count })),
+    { english: LOCALE_PATCH[0], replacement: LOCALE_PATCH[1], count: LOCALE_PATCH[2] },
+    ...KEYSTATIC_MESSAGES.flatMap((message) =>
+      message.admin.map((site) => ({ english: site.code, replacement: vietnameseMessageCode(message.key, site), count: site.count })),
+    ),
+    ...KEYSTATIC_PATCHES.map(([english, replacement]) => ({ english, replacement, count: 1 })),
+  ];
+}
+
+const REPLACEMENTS = adminReplacements();
+
+/** Rewrites the en-US table (the first one in the bundle) with the Vietnamese l10n strings. */
 function replaceStringTable(code: string): string {
   return code.replace(/"en-US": \{([^}]*)\}/, (table: string) =>
-    Object.entries(KEYSTATIC_STRINGS_VI).reduce(
-      (result, [key, value]) => result.replace(new RegExp(`"${key}": \`[^\`]*\``), `"${key}": \`${value}\``),
+    Object.entries(keystaticStrings).reduce(
+      (result, [key, value]) => result.replace(new RegExp(`"${key}": \`[^\`]*\``), () => `"${key}": \`${escapeFor('`', value)}\``),
       table,
     ),
   );
 }
 
-/** Vietnamese version of one Keystatic bundle file; files without these phrases come back unchanged. */
+/** Vietnamese version of one Keystatic bundle file; files without these fragments come back unchanged. */
 export function translateKeystatic(code: string): string {
   let result = code.includes('"en-US": {') ? replaceStringTable(code) : code;
-  for (const [english, vietnamese] of [...KEYSTATIC_PHRASES_VI, ...KEYSTATIC_PATCHES]) result = result.split(english).join(vietnamese);
+  for (const { english, replacement } of REPLACEMENTS) result = result.split(english).join(replacement);
   return result;
 }
 
 /** Browser builds of @keystatic/core (not the .node / .worker / react-server ones). */
 export function isKeystaticBrowserFile(id: string): boolean {
   return /@keystatic[\\/]core[\\/]dist[\\/][^\\/]+\.js$/.test(id) && !/\.(node|worker|react-server)\.js$|\.node\.react-server\.js$/.test(id);
+}
+
+export type ReactAriaComponent = keyof typeof reactAriaStrings;
+
+const REACT_ARIA_EN = /react-aria[\\/]dist[\\/]private[\\/]intl[\\/]([a-z]+)[\\/]en-US\.m?js$/;
+
+/** The react-aria component whose en-US string table this file is, if it is one we translate. */
+export function reactAriaStringsOf(id: string): ReactAriaComponent | null {
+  const component = REACT_ARIA_EN.exec(id)?.[1];
+  return component !== undefined && component in reactAriaStrings ? (component as ReactAriaComponent) : null;
+}
+
+/** The Vietnamese version of a react-aria en-US string table: each key's value replaced, in react-aria's compiled form. */
+export function translateReactAria(component: ReactAriaComponent, code: string): string {
+  return Object.entries(reactAriaStrings[component]).reduce((result, [key, value]: [string, string]) => {
+    const quotedKey = JSON.stringify(key);
+    const compiled = `\`${escapeFor('`', value).replace(/\{(\w+)\}/g, '${args.$1}')}\``;
+    const entry = new RegExp(`${quotedKey.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: (\\(args\\)=>)?\`[^\`]*\``);
+    return result.replace(entry, (_whole, arrow: string | undefined) => `${quotedKey}: ${arrow ?? ''}${compiled}`);
+  }, code);
 }

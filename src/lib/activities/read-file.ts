@@ -1,8 +1,8 @@
+import { translateFieldMessage } from '../../cms/keystatic';
 import { activityFiles } from '../../content-model/hoat-dong';
 import type { FieldIssue } from '../content/issues';
 import { checkActivityFile, type ActivityLookups } from './check-file';
 import { parseFileSlug } from './file-slug';
-import { fieldMessageVi } from './messages';
 import { parseWithSchema } from './parse-with-schema';
 import type { ActivityFile, ActivityRecord } from './types';
 
@@ -45,7 +45,7 @@ export function readActivityFile(
     problems.unshift({ path: 'file', message: (error as Error).message });
   }
   if (problems.length > 0) {
-    return { file: null, issues: problems.map((p) => ({ field: p.path || '(tệp)', problem: fieldMessageVi(p.message) })) };
+    return { file: null, issues: problems.map((p) => ({ field: p.path || '(tệp)', problem: translateFieldMessage(p.message) })) };
   }
   const parsed = value as unknown as ParsedFile;
   const parts = parseFileSlug(slug);
