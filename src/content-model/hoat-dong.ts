@@ -1,5 +1,4 @@
 import { collection, fields } from '@keystatic/core';
-import type { Entry } from '@keystatic/core/reader';
 import unitManifestJson from '../../content/don-vi-hanh-chinh/danh-sach.json';
 import { ACTIVITY_SLUG } from '../lib/activities/file-slug';
 import { activityLimits } from '../lib/activities/limits';
@@ -19,7 +18,8 @@ import { parseUnitManifest } from '../lib/units/manifest';
  * option lists (src/lib/taxonomy), the field limits
  * (src/lib/activities/limits.ts) and the file slug pattern
  * (src/lib/activities/file-slug.ts). The fast loader
- * (src/data/activities.ts) parses files with this very schema's field parsers.
+ * (src/data/activities.ts) parses files with this very schema's field parsers
+ * (readEntry in src/cms/keystatic/reader.ts).
  */
 export const unitManifest = parseUnitManifest('content/don-vi-hanh-chinh/danh-sach.json', unitManifestJson);
 
@@ -122,7 +122,3 @@ export const activityFiles = collection({
 // Keystatic's types allow only scalar fields as columns; its list renders an object column through
 // KEYSTATIC_PATCHES (src/cms/keystatic/admin-patch.ts), which tests the patched code.
 activityFiles.columns = ['unit'];
-
-/** An activity file as the schema reads it. */
-export type ActivityFileEntry = Entry<typeof activityFiles>;
-export type ActivityEntry = ActivityFileEntry['activities'][number];

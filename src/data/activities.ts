@@ -6,7 +6,7 @@ import { ACTIVITIES_DIR } from '../content-model/hoat-dong';
 import { formatIssues, type ContentIssue } from '../lib/content/issues';
 import type { ActivityLookups } from '../lib/activities/check-file';
 import type { MaterialRef } from '../lib/activities/import/row';
-import { readActivityFile } from '../lib/activities/read-file';
+import { readActivityFile } from '../cms/keystatic';
 import type { ActivityFile, ActivityRecord } from '../lib/activities/types';
 import { removeIllustrative } from '../lib/activities/yaml-file';
 import { UNITS_DIR } from '../lib/units/build';
@@ -17,7 +17,7 @@ import type { UnitRegistry } from './units';
 /**
  * The fast activity loader: every content/hoat-dong/<year>/<listId>-<code>.yaml
  * read with fs and the `yaml` package, parsed with the Keystatic schema's own
- * field rules and checked against the unit lists (src/lib/activities/read-file).
+ * field rules and checked against the unit lists (readActivityFile, src/cms/keystatic/activity-file.ts).
  * Keystatic's reader is not used here: at tens of thousands of records it is
  * several times slower.
  */
