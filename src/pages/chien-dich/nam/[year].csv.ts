@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { districtYearRows, getCampaign } from '../../../data/campaign';
+import { getCampaign } from '../../../data/campaign';
+import { districtYearRows } from '../../../lib/dashboard/campaign';
 import { districtYearCsv } from '../../../lib/district/year-csv';
 
 /** /chien-dich/nam/<year>.csv: the districts' plans and reported indicators of a year, for Excel. */

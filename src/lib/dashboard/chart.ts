@@ -1,0 +1,32 @@
+import type { YearQuarter } from '../calendar/quarters';
+
+/** What a bar chart (src/components/BarChart.astro) is given. A bar with a `mark` gets that text over the baseline, so a zero is visible. */
+export interface ChartDatum {
+  label: string;
+  value: number | null;
+  mark?: string | null;
+}
+
+export interface ChartProps {
+  id: string;
+  title: string;
+  summary: string;
+  data: ChartDatum[];
+  kind?: 'ratio' | 'count';
+  /** A ratio drawn as a dashed line (ratio charts). */
+  target?: number;
+  /** False when the page shows the same numbers in its own table (say so in the summary). */
+  table?: boolean;
+  /** Column headings of the table. */
+  columns?: [string, string];
+  /** Extra text per row of the table, e.g. "52 / 161 xã". */
+  details?: string[];
+  /** Axis text under each bar (null: none); defaults to the labels. Thin out when bars are many. */
+  axisLabels?: (string | null)[];
+  /** Table text for a period without a value. */
+  missingText?: string;
+}
+
+/** Axis text of quarter bars: the year under each first quarter (and under the first bar when the series starts in Q1 or Q2). */
+export const yearAxisLabels = (quarters: readonly YearQuarter[]): (string | null)[] =>
+  quarters.map((q, index) => (q.quarter === 1 || (index === 0 && q.quarter <= 2) ? String(q.year) : null));
