@@ -42,6 +42,15 @@ export interface MaterialTotal {
   lastDate: string;
 }
 
+/** A material used, with its title in the library (null when it is not there). */
+export interface MaterialUseItem extends MaterialTotal {
+  title: string | null;
+}
+
+/** The materials used with their library titles, for MaterialsUsed. */
+export const withTitles = (materials: readonly MaterialTotal[], titles: ReadonlyMap<string, string>): MaterialUseItem[] =>
+  materials.map((m) => ({ ...m, title: titles.get(m.slug) ?? null }));
+
 export interface ActivityItem {
   date: string;
   format: string;
@@ -56,6 +65,10 @@ export interface ActivitySummary {
   quarters: QuarterActivity[];
   /** Format ids that occur in those quarters, in `formatOrder` then id order. */
   formats: string[];
+  /** Activities of each of `formats` over the quarters. */
+  formatTotals: number[];
+  /** Activities over the quarters. */
+  total: number;
   /** Quarters that have ended. */
   endedQuarters: number;
   /** Ended quarters with at least one activity. */
@@ -132,9 +145,12 @@ export function summarizeRecords(
 
   const ended = quarters.filter((q) => q.ended);
   const audienceOrder = byOrder(options.audienceOrder);
+  const formatList = [...formats].sort(byOrder(options.formatOrder));
   return {
     quarters,
-    formats: [...formats].sort(byOrder(options.formatOrder)),
+    formats: formatList,
+    formatTotals: formatList.map((format) => quarters.reduce((sum, q) => sum + (q.byFormat[format] ?? 0), 0)),
+    total: quarters.reduce((sum, q) => sum + q.total, 0),
     endedQuarters: ended.length,
     coveredEnded: ended.filter((q) => q.covered).length,
     uncoveredEnded: ended.filter((q) => !q.covered),
