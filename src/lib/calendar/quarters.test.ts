@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuarterId, quarterEnded, quarterId, quarterLabel, quarterOf, quarterRange, quartersBetween } from './quarters';
+import { parseQuarterId, quarterEnded, quarterId, quarterLabel, quarterOf, quarterRange, quartersBetween, yearAxisLabels } from './quarters';
 
 describe('quarterOf and quarterRange', () => {
   it('puts a date in its quarter and gives the quarter’s first and last day', () => {
@@ -32,5 +32,12 @@ describe('quarter ids', () => {
     expect(parseQuarterId('2024-q5')).toBeNull();
     expect(quarterEnded({ year: 2024, quarter: 3 }, '2024-10-01')).toBe(true);
     expect(quarterEnded({ year: 2024, quarter: 4 }, '2024-10-01')).toBe(false);
+  });
+});
+
+describe('yearAxisLabels', () => {
+  it('writes the year under each first quarter, and under the first bar when the series starts early in a year', () => {
+    expect(yearAxisLabels(quartersBetween('2021-11-02', '2022-12-31', '2023-01-01'))).toEqual([null, '2022', null, null, null]);
+    expect(yearAxisLabels(quartersBetween('2024-04-01', '2025-03-31', '2026-01-01'))).toEqual(['2024', null, null, '2025']);
   });
 });

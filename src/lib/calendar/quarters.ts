@@ -23,6 +23,10 @@ export function quarterRange(year: number, quarter: Quarter): { start: string; e
 /** "Quý 2/2024". */
 export const quarterLabel = (year: number, quarter: Quarter) => `Quý ${quarter}/${year}`;
 
+/** Axis text under a series of quarters: the year under each first quarter (and under the first one when the series starts in Q1 or Q2), else null. */
+export const yearAxisLabels = (quarters: readonly YearQuarter[]): (string | null)[] =>
+  quarters.map((q, index) => (q.quarter === 1 || (index === 0 && q.quarter <= 2) ? String(q.year) : null));
+
 /**
  * The quarters of a plan period that have started by `today`: from the quarter
  * holding `start` to the one holding the earlier of `end` and `today`.

@@ -47,6 +47,12 @@ export interface MaterialUseItem extends MaterialTotal {
   title: string | null;
 }
 
+/** A library material as the builders read it: its slug and title. */
+export interface MaterialTitle {
+  slug: string;
+  entry: { title: string };
+}
+
 /** The materials used with their library titles, for MaterialsUsed. */
 export const withTitles = (materials: readonly MaterialTotal[], titles: ReadonlyMap<string, string>): MaterialUseItem[] =>
   materials.map((m) => ({ ...m, title: titles.get(m.slug) ?? null }));

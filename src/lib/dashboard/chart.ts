@@ -1,5 +1,3 @@
-import type { YearQuarter } from '../calendar/quarters';
-
 /** What a bar chart (src/components/BarChart.astro) is given. A bar with a `mark` gets that text over the baseline, so a zero is visible. */
 export interface ChartDatum {
   label: string;
@@ -26,7 +24,3 @@ export interface ChartProps {
   /** Table text for a period without a value. */
   missingText?: string;
 }
-
-/** Axis text of quarter bars: the year under each first quarter (and under the first bar when the series starts in Q1 or Q2). */
-export const yearAxisLabels = (quarters: readonly YearQuarter[]): (string | null)[] =>
-  quarters.map((q, index) => (q.quarter === 1 || (index === 0 && q.quarter <= 2) ? String(q.year) : null));

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { activity } from '../coverage/test-records';
 import { fixtureLists } from '../units/fixture';
 import type { PlanQuarter } from './activity-summary';
-import { communeSummary, recordsByUnit } from './commune';
+import { communePages, communeSummary, communeView, recordsByUnit, SHOWN_ACTIVITIES } from './commune';
+import { testCampaign } from './test-campaign';
 
 const [listA, listB, listC] = fixtureLists as [(typeof fixtureLists)[0], (typeof fixtureLists)[0], (typeof fixtureLists)[0]];
 
@@ -99,5 +100,70 @@ describe('communeSummary', () => {
     expect(grouped.get('a:10002')).toHaveLength(4);
     expect(grouped.get('c:10002')).toHaveLength(1);
     expect(communeSummary(listA.units[1]!, listA, planQuarters, grouped.get('a:10002') ?? [])).toEqual(communeSummary(listA.units[1]!, listA, planQuarters, records));
+  });
+});
+
+describe('communePages and communeView', () => {
+  const campaign = testCampaign();
+  const pages = communePages(campaign);
+  const page = (param: string) => pages.find((p) => p.param === param)!;
+  const view = (param: string) => communeView(campaign, page(param).unit, page(param).records, [{ slug: 'to-roi-a', entry: { title: 'Tờ rơi A' } }]);
+
+  it('builds a page for every unit of the plan area, each with its own records', () => {
+    expect(pages.map((p) => p.param)).toEqual(['a-10001', 'a-10002', 'a-10003', 'a-10004', 'b-10001', 'b-10002', 'b-10003', 'c-10002', 'c-10003', 'c-10005']);
+    expect(page('a-10001').records.map((r) => r.date)).toEqual(['2024-07-02', '2024-10-01']);
+  });
+
+  it('places the unit: its district, list and the units it went into', () => {
+    const a = view('a-10002');
+    expect(a.title).toBe('Chiến dịch: Phường Bình, Huyện Một (4 đơn vị (đến 31/12/2024))');
+    expect(a.crumbs).toEqual([
+      { href: '/chien-dich/', label: 'Chiến dịch' },
+      { href: '/chien-dich/xa/', label: 'Xã, phường, thị trấn' },
+      { href: '/chien-dich/huyen/001/', label: 'Huyện Một' },
+      { label: 'Phường Bình' },
+    ]);
+    expect(a.district).toEqual({ href: '/chien-dich/huyen/001/', name: 'Huyện Một' });
+    expect([a.listName, a.validity]).toEqual(['danh sách A', 'hiệu lực từ 01/05/2019 đến 31/12/2024']);
+    expect(a.before).toBeNull();
+    expect(a.after).toEqual({ since: '01/01/2025', units: [{ name: 'Phường Bình', href: '/chien-dich/xa/b-10002/' }], unknown: '' });
+    expect(view('a-10004').after).toEqual({ since: '01/01/2025', units: [], unknown: 'nguồn dữ liệu không ghi rõ đơn vị tiếp nhận.' });
+  });
+
+  it('after the district level: no district, and the units it came from', () => {
+    const c = view('c-10002');
+    expect(c.district).toBeNull();
+    expect(c.noDistrict).toBe('Không còn cấp huyện từ 01/07/2025');
+    expect(c.before?.units.map((u) => u.name)).toEqual(['Xã An Mới', 'Phường Bình']);
+    expect(c.after).toBeNull();
+    expect(c.headline).toEqual({ covered: '0', ended: '0', span: 'từ Quý 3/2025 đến Quý 3/2025', running: '; Quý 3/2025 đang diễn ra' });
+    expect(c.gaps?.kind).toBe('none-ended');
+  });
+
+  it('counts the quarters with activity and links the ended ones without', () => {
+    const a = view('a-10002');
+    expect(a.headline).toEqual({ covered: '1', ended: '2', span: 'từ Quý 3/2024 đến Quý 4/2024', running: '' });
+    expect(a.quarterChart?.data).toEqual([
+      { label: 'Quý 3/2024', value: 1, mark: null },
+      { label: 'Quý 4/2024', value: 0, mark: '0' },
+    ]);
+    expect(a.gaps).toEqual({ kind: 'some', count: '1', ended: '2', span: 'từ Quý 3/2024 đến Quý 4/2024', links: [{ href: '/chien-dich/cham/2024-q4/', label: 'Quý 4/2024' }] });
+    expect(a.materials).toEqual([{ slug: 'to-roi-a', activities: 1, lastDate: '2024-08-15', title: 'Tờ rơi A' }]);
+    expect([a.activityCount, a.shown.length, a.folded.length]).toEqual(['1', 1, 0]);
+  });
+
+  it('says so when a unit recorded nothing', () => {
+    const d = view('a-10004');
+    expect(d.hasRecords).toBe(false);
+    expect(d.quarterChart).toBeNull();
+    expect(d.spanSuffix).toBe(' (từ Quý 3/2024 đến Quý 4/2024)');
+    expect(d.gaps?.kind).toBe('all');
+  });
+
+  it('folds activities after the first twenty', () => {
+    const unit = page('a-10001').unit;
+    const many = Array.from({ length: 23 }, (_, i) => activity(`2024-08-${String(i + 1).padStart(2, '0')}`, 'a', '10001'));
+    const v = communeView(campaign, unit, many, []);
+    expect([v.shown.length, v.folded.length, v.foldedCount, v.gaps?.kind]).toEqual([SHOWN_ACTIVITIES, 3, '3', 'some']);
   });
 });

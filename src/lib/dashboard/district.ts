@@ -1,5 +1,5 @@
 import { listCoversQuarter } from '../calendar/periods';
-import type { Quarter } from '../calendar/quarters';
+import { yearAxisLabels, type Quarter } from '../calendar/quarters';
 import { quarterCoverage } from '../coverage/quarterly';
 import { yearRegularity } from '../coverage/regularity';
 import type { DistrictReport } from '../district/indicators';
@@ -9,9 +9,9 @@ import { formatNumber } from '../format/vi';
 import { routes } from '../routes';
 import { audiences, outreachFormats } from '../taxonomy';
 import { unitFullName } from '../units/names';
-import { summarizeRecords, withTitles } from './activity-summary';
+import { summarizeRecords, withTitles, type MaterialTitle } from './activity-summary';
 import type { Campaign } from './campaign';
-import { yearAxisLabels, type ChartProps } from './chart';
+import type { ChartProps } from './chart';
 
 /**
  * A district's page (/chien-dich/huyen/<code>/, 2021 – mid-2025, while the
@@ -19,12 +19,6 @@ import { yearAxisLabels, type ChartProps } from './chart';
  * year, activities by format, audiences and materials, and its yearly plans
  * and reports. Pure.
  */
-
-/** A library material as the builders read it: its slug and title. */
-export interface MaterialTitle {
-  slug: string;
-  entry: { title: string };
-}
 
 /** A year of the district's plans: the plan compared with what was recorded, or none. */
 export interface DistrictPlanYear {

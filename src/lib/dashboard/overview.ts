@@ -1,4 +1,4 @@
-import { quarterLabel } from '../calendar/quarters';
+import { quarterLabel, yearAxisLabels } from '../calendar/quarters';
 import type { AudienceReach } from '../coverage/reach';
 import { NOT_REPORTED } from '../district/labels';
 import type { YearIndicators } from '../district/indicators';
@@ -6,7 +6,7 @@ import { formatNumber, formatPercent } from '../format/vi';
 import { routes } from '../routes';
 import { audiences, labelOf } from '../taxonomy';
 import type { Campaign, PlanTarget } from './campaign';
-import { yearAxisLabels, type ChartProps } from './chart';
+import type { ChartProps } from './chart';
 import { listScope } from './list-scope';
 
 /**
