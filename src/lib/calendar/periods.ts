@@ -32,12 +32,14 @@ export function periodRange(period: ReportPeriod): { start: string; end: string 
   return period.kind === 'quarter' ? quarterRange(period.year, period.quarter) : { start: `${period.year}-01-01`, end: `${period.year}-12-31` };
 }
 
+/** True when something valid from `validFrom` to `validTo` is in force on at least one day of start–end (inclusive ISO dates). */
+export const validDuring = (validity: Validity, start: string, end: string): boolean =>
+  validity.validFrom <= end && (validity.validTo === null || validity.validTo >= start);
+
 /** The lists (anything with a validity) valid on at least one day of the period, in date order. */
 export function listsInPeriod<T extends Validity>(registry: { lists: readonly T[] }, period: ReportPeriod): T[] {
   const { start, end } = periodRange(period);
-  return registry.lists
-    .filter((list) => list.validFrom <= end && (list.validTo === null || list.validTo >= start))
-    .sort((a, b) => a.validFrom.localeCompare(b.validFrom));
+  return registry.lists.filter((list) => validDuring(list, start, end)).sort((a, b) => a.validFrom.localeCompare(b.validFrom));
 }
 
 /** True when the list is the one in force on the quarter's first day (the rule quarterly coverage counts by). */

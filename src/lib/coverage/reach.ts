@@ -1,4 +1,5 @@
 import type { ActivityRecord } from '../activities/types';
+import { validDuring } from '../calendar/periods';
 import type { UnitRegistry } from '../units/registry';
 import { listRef, type ListRef } from '../units/types';
 
@@ -55,7 +56,7 @@ export function audienceReach(
     }
   }
   const unitLists = registry.lists
-    .filter((list) => list.validFrom <= `${year}-12-31` && (list.validTo === null || list.validTo >= `${year}-01-01`))
+    .filter((list) => validDuring(list, `${year}-01-01`, `${year}-12-31`))
     .map(listRef);
   return audienceIds.map((audience) => {
     const total = totals.get(audience) ?? { participants: 0, activities: 0, withoutCount: 0 };

@@ -1,6 +1,7 @@
 import type { UnitRegistry } from '../units/registry';
-import { listRef, type AdminUnit, type ListRef, type UnitList } from '../units/types';
+import { listRef, type AdminUnit, type ListRef } from '../units/types';
 import type { ActivityCounts } from './counts';
+import { validDuring } from '../calendar/periods';
 import { QUARTERS, quarterRange, type Quarter } from '../calendar/quarters';
 
 /**
@@ -44,8 +45,6 @@ export interface YearRegularity {
   ratio: number | null;
 }
 
-const overlaps = (list: UnitList, start: string, end: string) => list.validFrom <= end && (list.validTo === null || list.validTo >= start);
-
 export function yearRegularity(
   counts: ActivityCounts,
   registry: UnitRegistry,
@@ -55,11 +54,11 @@ export function yearRegularity(
 ): YearRegularity | null {
   const list = registry.listOn(`${year}-01-01`);
   if (!list) return null;
-  const yearLists = registry.lists.filter((l) => overlaps(l, `${year}-01-01`, `${year}-12-31`));
+  const yearLists = registry.lists.filter((l) => validDuring(l, `${year}-01-01`, `${year}-12-31`));
   const rows = list.units.filter(inScope).map((unit): UnitYear => {
     const quarters = QUARTERS.map((quarter): QuarterCell => {
       const { start, end } = quarterRange(year, quarter);
-      const cellLists = yearLists.filter((l) => overlaps(l, start, end));
+      const cellLists = yearLists.filter((l) => validDuring(l, start, end));
       let count = 0;
       let known = true;
       const countedAs: AdminUnit[] = [];

@@ -1,5 +1,6 @@
 import type { FieldIssue } from '../content/issues';
-import type { Quarter } from '../calendar/quarters';
+import { validDuring } from '../calendar/periods';
+import { QUARTERS, quarterRange, type Quarter } from '../calendar/quarters';
 import { namesUnit, unitFullName } from '../units/names';
 import type { UnitRegistry } from '../units/registry';
 import type { AdminUnit, District, UnitList } from '../units/types';
@@ -46,11 +47,10 @@ export function districtListOf(registry: UnitRegistry, year: number): UnitList |
 
 /** The quarters of `year` that fall within the list's validity. */
 export function quartersInList(list: UnitList, year: number): Quarter[] {
-  const ends = ['03-31', '06-30', '09-30', '12-31'];
-  const starts = ['01-01', '04-01', '07-01', '10-01'];
-  return ([1, 2, 3, 4] as Quarter[]).filter(
-    (q) => `${year}-${ends[q - 1]}` >= list.validFrom && (list.validTo === null || `${year}-${starts[q - 1]}` <= list.validTo),
-  );
+  return QUARTERS.filter((q) => {
+    const { start, end } = quarterRange(year, q);
+    return validDuring(list, start, end);
+  });
 }
 
 /** The unit a plan line names: its 5-digit code or its name (tone marks, case and "Xã"/"Phường" prefix ignored). */
