@@ -1,7 +1,7 @@
-import { isoDateIn } from '../lib/calendar/dates';
 import { buildCampaign } from '../lib/dashboard/campaign';
 import { getActivities } from './activities';
 import { memoByContent } from './content-memo';
+import { projectRoot, today } from './context';
 import { getCurrentPlan, getDistrictPlanEntries, getDistrictReportEntries, reader } from './site';
 
 async function loadCampaign() {
@@ -13,9 +13,9 @@ async function loadCampaign() {
     denominators: (await reader.collections.mauSo.all()).map(({ slug, entry }) => ({ slug, figures: entry.figures })),
     districtPlans: await getDistrictPlanEntries(),
     districtReports: await getDistrictReportEntries(),
-    today: isoDateIn(new Date()),
+    today: today(),
   });
 }
 
 /** Everything the campaign pages show, computed once per build from the content files (in dev, again after a change). */
-export const getCampaign = memoByContent(process.cwd(), loadCampaign);
+export const getCampaign = memoByContent(projectRoot(), loadCampaign);

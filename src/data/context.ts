@@ -1,4 +1,4 @@
-import { isoDateIn } from '../lib/activities/dates';
+import { isoDateIn } from '../lib/calendar/dates';
 
 /**
  * The two things the getters take from outside the content: the project they

@@ -5,6 +5,7 @@ import { markdocBlocks } from '../lib/markdoc/blocks';
 import type { KitDocument } from '../lib/lesson-kits/kit';
 import { projectRoot } from './context';
 import type { LessonKit, Material } from './site';
+import { routes } from '../lib/routes';
 
 const labelIn = (list: readonly { value: string; label: string }[], value: string) => list.find((item) => item.value === value)?.label ?? value;
 
@@ -34,10 +35,10 @@ export async function kitDocument(kit: LessonKit, materials: readonly Material[]
     teacherNotes: markdocBlocks((await entry.teacherNotes()).node),
     related: relatedOf(kit, materials).map((material) => ({
       title: material.entry.title,
-      url: new URL(`/tai-lieu/${material.slug}/`, site).href,
+      url: new URL(routes.material(material.slug), site).href,
     })),
     issuingUnit: entry.issuingUnit,
-    pageUrl: new URL(`/bai-giang/${slug}/`, site).href,
+    pageUrl: new URL(routes.lessonKit(slug), site).href,
   };
 }
 

@@ -65,7 +65,7 @@ beforeAll(() => {
 describe('the desk in GitHub mode', () => {
   it('refuses a visitor who is not signed in, or whose account may not push', async () => {
     standIn = await startGithubStandIn({ owner: 'so-vh', repo: 'phong-chong-mai-dam', token: TOKEN, files: {}, canPush: false });
-    expect(await deskSession({ env: env(), token: undefined })).toMatchObject({ ok: false, status: 401, signIn: '/keystatic' });
+    expect(await deskSession({ env: env(), token: undefined })).toMatchObject({ ok: false, status: 401, signIn: '/keystatic/' });
     expect(await deskSession({ env: env(), token: 'het-han' })).toMatchObject({ ok: false, status: 401 });
     expect(await deskSession({ env: env(), token: TOKEN })).toMatchObject({ ok: false, status: 403 });
   });

@@ -1,12 +1,13 @@
 import type { AstroIntegration } from 'astro';
+import { routes } from '../lib/routes';
 
 /** The desk's pages, injected only where editing happens (never in the public build). */
 const ROUTES = [
-  ['/nhap-lieu', 'index.astro'],
-  ['/nhap-lieu/mau.xlsx', 'template.ts'],
-  ['/nhap-lieu/kiem-tra', 'check.astro'],
-  ['/nhap-lieu/ghi', 'write.astro'],
-  ['/nhap-lieu/mot-hoat-dong', 'one.astro'],
+  [routes.desk.home, 'index.astro'],
+  [routes.desk.template, 'template.ts'],
+  [routes.desk.check, 'check.astro'],
+  [routes.desk.write, 'write.astro'],
+  [routes.desk.oneActivity, 'one.astro'],
 ] as const;
 
 /**
@@ -21,7 +22,7 @@ export function dataDesk(options: { enabled: (command: string) => boolean }): As
       'astro:config:setup': ({ command, injectRoute }) => {
         if (!options.enabled(command)) return;
         for (const [pattern, file] of ROUTES) {
-          injectRoute({ pattern, entrypoint: new URL(`./pages/${file}`, import.meta.url), prerender: false });
+          injectRoute({ pattern: pattern.replace(/\/$/, ''), entrypoint: new URL(`./pages/${file}`, import.meta.url), prerender: false });
         }
       },
     },

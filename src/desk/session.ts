@@ -1,5 +1,7 @@
-import { isoDateIn } from '../lib/activities/dates';
+import { projectRoot } from '../data/context';
+import { isoDateIn } from '../lib/calendar/dates';
 import { cmsStorage, type Env } from '../lib/env/cms-env';
+import { routes } from '../lib/routes';
 import { importRules, type ImportRules } from '../write/activity-import';
 import type { Author, ContentStore } from '../write/content-store';
 import { githubEditor } from '../write/github-editor';
@@ -44,7 +46,8 @@ export interface DeskInput {
  * push to the repository; each write is a commit authored by them.
  */
 export async function deskSession(input: DeskInput): Promise<DeskReady | DeskRefused> {
-  const root = input.root ?? process.cwd();
+  const root = input.root ?? projectRoot();
+  // The clock per request, not per process: the editing server runs for days.
   const today = isoDateIn(input.now ?? new Date());
   const storage = cmsStorage(input.env);
   const rules = importRules(root, today);
@@ -52,12 +55,12 @@ export async function deskSession(input: DeskInput): Promise<DeskReady | DeskRef
     return { ok: true, mode: 'local', store: localStore(root), author: { name: 'Cán bộ nhập liệu (máy này)', email: 'local' }, where: 'ghi vào các tệp trên máy này (chế độ local)', rules, today };
   }
   if (!input.token) {
-    return { ok: false, status: 401, message: 'Cần đăng nhập bằng tài khoản GitHub trong trang quản trị trước khi nhập liệu.', signIn: '/keystatic' };
+    return { ok: false, status: 401, message: 'Cần đăng nhập bằng tài khoản GitHub trong trang quản trị trước khi nhập liệu.', signIn: routes.editing.cms };
   }
   const apiUrl = typeof input.env.GITHUB_API_URL === 'string' && input.env.GITHUB_API_URL !== '' ? input.env.GITHUB_API_URL : 'https://api.github.com';
   const { owner, name } = storage.repo;
   const editor = await githubEditor({ apiUrl, token: input.token, owner, repo: name, ...(input.fetch ? { fetch: input.fetch } : {}) });
-  if (!editor.ok) return { ok: false, status: 401, message: editor.reason, signIn: '/keystatic' };
+  if (!editor.ok) return { ok: false, status: 401, message: editor.reason, signIn: routes.editing.cms };
   if (!editor.canWrite) {
     return { ok: false, status: 403, message: `Tài khoản ${editor.author.login ?? editor.author.name} chưa có quyền ghi vào kho ${owner}/${name}. Nhờ người quản trị kho cấp quyền ghi (write).` };
   }

@@ -70,4 +70,12 @@ export const routes = {
 
   /** The editing tools: on the editing server only, never in the public build. */
   editing: { cms: '/keystatic/', api: '/api/', desk: '/nhap-lieu/' },
+  /** The data desk's pages (src/desk/), under routes.editing.desk. */
+  desk: {
+    home: '/nhap-lieu/',
+    template: '/nhap-lieu/mau.xlsx',
+    check: '/nhap-lieu/kiem-tra/',
+    write: '/nhap-lieu/ghi/',
+    oneActivity: '/nhap-lieu/mot-hoat-dong/',
+  },
 } as const;

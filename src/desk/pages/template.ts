@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { buildTemplate, templateFileName } from '../../lib/desk/template';
 import { parseArea } from '../../lib/desk/home';
-import { parsePeriod } from '../../lib/desk/period';
+import { parsePeriod } from '../../lib/calendar/periods';
 import { sessionFor } from '../page-session';
 
 const text = (status: number, message: string) => new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

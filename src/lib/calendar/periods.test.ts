@@ -4,7 +4,7 @@ import { listCoversQuarter, validDuring } from './periods';
 
 const [listA, listB, listC] = fixtureLists as [(typeof fixtureLists)[0], (typeof fixtureLists)[0], (typeof fixtureLists)[0]];
 
-// parsePeriod, periodRange, listsInPeriod and recentPeriods are tested through the desk's re-export (src/lib/desk/period.test.ts).
+// parsePeriod, periodRange, listsInPeriod and recentPeriods: report-periods.test.ts.
 
 describe('listCoversQuarter', () => {
   it('takes the list in force on the quarter’s first day', () => {

@@ -2,6 +2,7 @@ import { COLUMN_TITLES, type ImportColumn } from '../activities/import/header';
 import type { ImportResult } from '../activities/import/validate-import';
 import { formatDate, formatNumber } from '../format/vi';
 import { audiences, labelOf } from '../taxonomy';
+import { routes } from '../routes';
 
 /** What the desk shows after "Kiểm tra": the command line's report, as parts of a page. */
 export interface CheckReport {
@@ -78,7 +79,7 @@ export function receiptLines(
   const lines: { text: string; href?: string }[] = [{ text: `Đã ghi ${formatNumber(newRecords)} hoạt động từ ${source} vào ${formatNumber(receipt.files.length)} tệp:` }];
   for (const file of receipt.files) lines.push({ text: file });
   if (receipt.kind === 'local') {
-    lines.push({ text: 'Các trang theo dõi chiến dịch trên máy này đã có số liệu mới.', href: '/chien-dich/' });
+    lines.push({ text: 'Các trang theo dõi chiến dịch trên máy này đã có số liệu mới.', href: routes.campaign });
     lines.push({ text: 'Nhớ gửi thay đổi lên kho chung (commit và push bằng Git) như khi sửa trong trang quản trị.' });
   } else if (receipt.pullRequest) {
     lines.push({ text: `Kho yêu cầu duyệt trước khi hợp nhất: đã tạo nhánh ${receipt.branch ?? ''} và yêu cầu hợp nhất số ${receipt.pullRequest.number}. Số liệu lên trang sau khi được duyệt và trang được dựng lại.`, href: receipt.pullRequest.url });

@@ -1,6 +1,6 @@
 import { unitChoices } from '../units/choices';
 import type { UnitRegistry } from '../units/registry';
-import { periodKey, periodLabel, recentPeriods } from './period';
+import { periodKey, periodLabel, recentPeriods } from '../calendar/periods';
 
 /** The desk's first page: the periods and areas a template can be made for. */
 export interface DeskHome {

@@ -6,7 +6,7 @@ import { validateImport } from '../activities/import/validate-import';
 import { audiences, outreachFormats } from '../taxonomy';
 import { unitChoices } from '../units/choices';
 import { fixtureRegistry } from '../units/fixture';
-import type { ReportPeriod } from './period';
+import type { ReportPeriod } from '../calendar/periods';
 import { buildTemplate, TEMPLATE_ROWS, templateFileName, type TemplateInput } from './template';
 
 const registry = fixtureRegistry();

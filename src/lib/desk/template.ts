@@ -7,7 +7,7 @@ import type { TaxonomyItem } from '../taxonomy/taxonomy';
 import { unitChoices, type UnitChoice } from '../units/choices';
 import type { UnitRegistry } from '../units/registry';
 import type { AdminUnit, UnitList } from '../units/types';
-import { listsInPeriod, periodKey, periodLabel, periodRange, type ReportPeriod } from './period';
+import { listsInPeriod, periodKey, periodLabel, periodRange, type ReportPeriod } from '../calendar/periods';
 
 /**
  * The Excel template an officer downloads, fills and uploads at the desk.

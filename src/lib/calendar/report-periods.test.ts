@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureRegistry } from '../units/fixture';
-import { listsInPeriod, parsePeriod, periodKey, periodLabel, periodRange, recentPeriods, type ReportPeriod } from './period';
+import { listsInPeriod, parsePeriod, periodKey, periodLabel, periodRange, recentPeriods, type ReportPeriod } from './periods';
 
 const registry = fixtureRegistry();
 const q = (year: number, quarter: 1 | 2 | 3 | 4): ReportPeriod => ({ kind: 'quarter', year, quarter });
