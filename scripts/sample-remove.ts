@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { removeIllustrativeRecords } from '../src/data/activities';
+import { removeIllustrativeRecords } from '../src/write/sample-activities';
 import { removeIllustrativeDistrictFiles } from '../src/write/district-files';
 import { formatNumber } from '../src/lib/format/vi';
 

@@ -1,3 +1,4 @@
+import { routes } from '../lib/routes';
 import { collection, fields } from '@keystatic/core';
 import { totalMinutes } from '../lib/lesson-kits/outline';
 import { slugify } from '../lib/text/slug';
@@ -37,7 +38,7 @@ export const lessonKits = collection({
   format: { contentField: 'teacherNotes' },
   entryLayout: 'form',
   columns: ['title', 'level'],
-  previewUrl: '/bai-giang/{slug}/',
+  previewUrl: routes.lessonKit('{slug}'),
   schema: {
     title: fields.slug({
       name: { label: 'Tên bài giảng', validation: { length: { min: 5, max: 140 } } },

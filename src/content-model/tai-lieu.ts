@@ -1,3 +1,4 @@
+import { routes } from '../lib/routes';
 import { collection, fields } from '@keystatic/core';
 import { slugify } from '../lib/text/slug';
 import { audiences, materialKinds, toSelectOptions, topics } from '../lib/taxonomy';
@@ -14,7 +15,7 @@ export const materials = collection({
   format: { contentField: 'body' },
   entryLayout: 'content',
   columns: ['title', 'publishedAt'],
-  previewUrl: '/tai-lieu/{slug}/',
+  previewUrl: routes.material('{slug}'),
   schema: {
     title: fields.slug({
       name: {

@@ -1,3 +1,4 @@
+import { routes } from '../lib/routes';
 import { collection, fields } from '@keystatic/core';
 import { slugify } from '../lib/text/slug';
 
@@ -12,7 +13,7 @@ export const news = collection({
   format: { contentField: 'body' },
   entryLayout: 'content',
   columns: ['title', 'publishedAt'],
-  previewUrl: '/tin-tuc/{slug}/',
+  previewUrl: routes.newsItem('{slug}'),
   schema: {
     title: fields.slug({
       name: { label: 'Tiêu đề', validation: { length: { min: 5, max: 160 } } },

@@ -1,3 +1,4 @@
+import { routes } from '../lib/routes';
 import { collection, fields } from '@keystatic/core';
 import { slugify } from '../lib/text/slug';
 
@@ -11,7 +12,7 @@ export const pages = collection({
   slugField: 'title',
   format: { contentField: 'body' },
   entryLayout: 'content',
-  previewUrl: '/{slug}/',
+  previewUrl: routes.page('{slug}'),
   schema: {
     title: fields.slug({
       name: { label: 'Tiêu đề', validation: { length: { min: 3, max: 140 } } },

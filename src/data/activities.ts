@@ -1,6 +1,5 @@
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { writeFileAtomic } from '../write/atomic';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { ACTIVITIES_DIR } from '../content-model/hoat-dong';
 import { formatIssues, type ContentIssue } from '../lib/content/issues';
@@ -8,8 +7,8 @@ import type { ActivityLookups } from '../lib/activities/check-file';
 import type { MaterialRef } from '../lib/activities/import/row';
 import { readActivityFile } from '../cms/keystatic';
 import type { ActivityFile, ActivityRecord } from '../lib/activities/types';
-import { removeIllustrative } from '../lib/activities/yaml-file';
 import { UNITS_DIR } from '../lib/units/build';
+import { ContentCache } from './content-memo';
 import { projectRoot, today } from './context';
 import { loadUnitRegistry } from './units';
 import type { UnitRegistry } from './units';
@@ -122,7 +121,7 @@ export function loadActivities(root: string, lookups: ActivityLookups): LoadedAc
       for (const record of file.activities) result.records.push(record);
     }
   }
-  memo.set(root, { stamp, result });
+  memo.set(root, stamp, result);
   return result;
 }
 
@@ -145,7 +144,8 @@ export function defaultLookups(root: string, registry: UnitRegistry): ActivityLo
   return { registry, materialExists: (slug) => materials.has(slug), today: today() };
 }
 
-const memo = new Map<string, { stamp: string; result: LoadedActivities }>();
+/** Loads by project root, stamped with the activity files, unit lists and materials they were read with. */
+const memo = new ContentCache<LoadedActivities>();
 
 /**
  * For pages: every activity record, with the unit registry. Read once per
@@ -155,40 +155,8 @@ const memo = new Map<string, { stamp: string; result: LoadedActivities }>();
  */
 export function getActivities(root: string = projectRoot()): { records: ActivityRecord[]; files: ActivityFile[]; registry: UnitRegistry } {
   const units = loadUnitRegistry(root);
-  const cached = memo.get(root);
-  const loaded = cached && cached.stamp === fingerprint(root) ? cached.result : loadActivities(root, defaultLookups(root, units.registry));
+  const loaded = memo.get(root, fingerprint(root), () => loadActivities(root, defaultLookups(root, units.registry)));
   const issues = [...units.issues, ...loaded.issues];
   if (issues.length > 0) throw new Error(formatIssues(issues));
   return { records: loaded.records, files: loaded.files, registry: units.registry };
-}
-
-/**
- * Takes every illustrative record (illustrative: true) out of the activity
- * files; deletes the files the sample generator made once nothing else is in
- * them. Records an officer added, even in the same file, stay as they are.
- */
-export function removeIllustrativeRecords(root: string): { records: number; filesDeleted: number; filesChanged: number } {
-  const result = { records: 0, filesDeleted: 0, filesChanged: 0 };
-  for (const path of listActivityFiles(root)) {
-    const full = join(root, path);
-    const before = readFileSync(full, 'utf8');
-    if (!before.includes('illustrative')) continue;
-    const { text, removed } = removeIllustrative(before);
-    result.records += removed;
-    if (text === null) {
-      rmSync(full);
-      result.filesDeleted += 1;
-    } else if (text !== before) {
-      writeFileAtomic(full, text);
-      result.filesChanged += 1;
-    }
-  }
-  // Year folders left empty go too.
-  const base = join(root, ACTIVITIES_DIR);
-  if (existsSync(base)) {
-    for (const entry of readdirSync(base, { withFileTypes: true })) {
-      if (entry.isDirectory() && readdirSync(join(base, entry.name)).length === 0) rmSync(join(base, entry.name), { recursive: true });
-    }
-  }
-  return result;
 }

@@ -24,15 +24,31 @@ function contentStamp(root: string): string {
 
 const watching = Boolean(import.meta.env?.DEV);
 
+/**
+ * The one cache of src/data/: values computed from content, each kept with the
+ * stamp of what it was computed from and computed again when the stamp
+ * changes. Every getter caches through this.
+ */
+export class ContentCache<T> {
+  private readonly entries = new Map<string, { stamp: string; value: T }>();
+
+  /** The value for `key`, computed again when `stamp` differs from the stored one. */
+  get(key: string, stamp: string, compute: () => T): T {
+    const entry = this.entries.get(key);
+    if (entry && entry.stamp === stamp) return entry.value;
+    const value = compute();
+    this.entries.set(key, { stamp, value });
+    return value;
+  }
+
+  /** Stores a value computed elsewhere (a full load that a getter can reuse). */
+  set(key: string, stamp: string, value: T): void {
+    this.entries.set(key, { stamp, value });
+  }
+}
+
+/** A value computed once per build; in dev, again whenever a file under content/ changes. */
 export function memoByContent<T>(root: string, compute: () => T): () => T {
-  let stamp: string | undefined;
-  let value: T | undefined;
-  return () => {
-    const current = watching ? contentStamp(root) : 'build';
-    if (stamp !== current) {
-      stamp = current;
-      value = compute();
-    }
-    return value as T;
-  };
+  const cache = new ContentCache<T>();
+  return () => cache.get(root, watching ? contentStamp(root) : 'build', compute);
 }

@@ -1,14 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature } from '../lib/map/geo';
+import { ContentCache } from './content-memo';
 import { projectRoot } from './context';
 
 /** Boundaries from content/ban-do/ (sources and licences: content/don-vi-hanh-chinh/NGUON.md). */
-const cache = new Map<string, unknown>();
+const cache = new ContentCache<unknown>();
 
 function read<P>(file: string): Feature<P>[] {
-  if (!cache.has(file)) cache.set(file, JSON.parse(readFileSync(join(projectRoot(), 'content/ban-do', file), 'utf8')));
-  return (cache.get(file) as { features: Feature<P>[] }).features;
+  const path = join(projectRoot(), 'content/ban-do', file);
+  const { size, mtimeMs } = statSync(path);
+  const data = cache.get(file, `${size}:${mtimeMs}`, () => JSON.parse(readFileSync(path, 'utf8')));
+  return (data as { features: Feature<P>[] }).features;
 }
 
 /** The 10 districts before 01/07/2025 (2019 boundaries, unchanged to 06/2025). */

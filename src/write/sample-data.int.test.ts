@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activity } from '../lib/coverage/test-records';
 import { generateSample } from '../lib/activities/sample';
 import { addActivitiesToText, newActivityFileText } from '../lib/activities/yaml-file';
-import { defaultLookups, listActivityFiles, loadActivities, pathOfSlug, removeIllustrativeRecords } from './activities';
-import { getUnitRegistry } from './units';
+import { removeIllustrativeRecords } from './sample-activities';
+import { defaultLookups, listActivityFiles, loadActivities, pathOfSlug } from '../data/activities';
+import { getUnitRegistry } from '../data/units';
 
 let root: string;
 const officerText = newActivityFileText({ listId: '2021', code: '11950', unitName: 'Phường Lam Sơn' }, [
