@@ -11,8 +11,8 @@ import type { MaterialRef, RowContext } from '../lib/activities/import/row';
 import { csvTable, xlsxTable, type Table } from '../lib/activities/import/table';
 import { canWrite, planRead, readTable, type ImportResult } from '../lib/activities/import/validate-import';
 import { fileSlug } from '../lib/activities/file-slug';
-import type { ActivityFile } from '../lib/activities/types';
-import { addActivitiesToText, newActivityFileText } from '../lib/activities/yaml-file';
+import type { ActivityFile, ActivityRecord } from '../lib/activities/types';
+import { addActivitiesToText, newActivityFileText, type FileHeader } from '../lib/activities/yaml-file';
 import { formatNumber } from '../lib/format/vi';
 import { audiences, outreachFormats } from '../lib/taxonomy';
 import type { UnitRegistry } from '../lib/units/registry';
@@ -88,11 +88,26 @@ export async function readUpload(name: string, bytes: Uint8Array, limits: Upload
   return table;
 }
 
+/** A file an import adds records to. */
+export interface PlannedFile {
+  path: string;
+  /** Its text when checked; null for a new file. */
+  before: string | null;
+  header: FileHeader;
+  records: ActivityRecord[];
+}
+
+/** The new text of a planned file: the records appended, or a new file. */
+const newText = (file: PlannedFile): FileChange => ({
+  path: file.path,
+  text: file.before === null ? newActivityFileText(file.header, file.records) : addActivitiesToText(file.before, file.records),
+});
+
 /** What a check found and what writing it would change. */
 export interface CheckedImport {
   result: ImportResult;
-  /** The new text of every file the write would change. */
-  changes: FileChange[];
+  /** Every file the write would change: its text as read now and the records it gets (the new text is made at write time). */
+  changes: PlannedFile[];
   /** digestOf() each changed file's text as read now: the write is refused if one differs then. */
   expected: Map<string, string>;
   /** Files the rows would go into that exist but cannot be read: fixed first, never written over. */
@@ -125,7 +140,7 @@ export async function checkImport(table: Table, rules: ImportRules, reportingUni
   }
   const result = planRead(read, indexStored(storedFiles));
 
-  const changes: FileChange[] = [];
+  const changes: PlannedFile[] = [];
   const expected = new Map<string, string>();
   const blockedPaths = new Set(blocked.map((file) => file.path));
   for (const [slug, { header, records }] of result.plan.additions) {
@@ -133,7 +148,7 @@ export async function checkImport(table: Table, rules: ImportRules, reportingUni
     if (blockedPaths.has(path)) continue;
     // Every addition's file was read above (the files of all good rows).
     const before = texts.get(path) ?? null;
-    changes.push({ path, text: before === null ? newActivityFileText(header, records) : addActivitiesToText(before, records) });
+    changes.push({ path, before, header, records });
     expected.set(path, digestOf(before));
   }
   const newRecords = [...result.plan.additions.values()].reduce((sum, entry) => sum + entry.records.length, 0);
@@ -150,7 +165,7 @@ export function importMessage(checked: CheckedImport, source: string): string {
 
 /** Writes a checked import through the store: all files or none; refused if a file changed since `expected` was read. */
 export async function writeImport(checked: CheckedImport, store: ContentStore, meta: { message: string; author: Author }, expected: ReadonlyMap<string, string> = checked.expected): Promise<WriteReceipt> {
-  return store.write(checked.changes, expected, meta);
+  return store.write(checked.changes.map(newText), expected, meta);
 }
 
 const blockedNote = (checked: CheckedImport) =>
