@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import base from './playwright.config';
+import { seedCopy } from './e2e-cms/seed';
 import { copyProject } from './scripts/lib/project-copy';
 
 /**
@@ -10,7 +11,10 @@ import { copyProject } from './scripts/lib/project-copy';
  * CMS_TEST_SITE (set once here by the runner; workers inherit it) and is
  * removed by e2e-cms/teardown.ts.
  */
-process.env.CMS_TEST_SITE ??= copyProject('cms-e2e');
+if (!process.env.CMS_TEST_SITE) {
+  process.env.CMS_TEST_SITE = copyProject('cms-e2e');
+  seedCopy(process.env.CMS_TEST_SITE);
+}
 export const CMS_PORT = 4331;
 
 export default defineConfig({

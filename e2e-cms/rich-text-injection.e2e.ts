@@ -1,40 +1,14 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { Parser } from 'htmlparser2';
 import { expect, test } from '@playwright/test';
-import { removeSiteFile, site } from './site';
+import { HOSTILE_MATERIAL as slug } from './seed';
 
 /**
- * A material with script in its title and body, saved in the copy of the
- * project and rendered by the server (the same components and Markdoc
- * rendering as the build): nothing in it runs.
+ * A material with script in its title and body, put in the copy of the
+ * project before its dev server starts (e2e-cms/seed.ts) and rendered by that
+ * server (the same components and Markdoc rendering as the build): nothing in
+ * it runs.
  */
-const slug = 'tai-lieu-co-ma-doc';
-const folder = `content/tai-lieu/${slug}`;
-
-test.afterAll(() => removeSiteFile(folder));
-
 test('a material with script in its title and body renders as text: no script, iframe, handler or javascript:/data: link', async ({ request }) => {
-  mkdirSync(site(folder), { recursive: true });
-  writeFileSync(
-    site(`${folder}/index.mdoc`),
-    [
-      '---',
-      'title: "Tiêu đề <script>alert(1)</script> <img src=x onerror=alert(2)>"',
-      'summary: "Tóm tắt <script>alert(3)</script> đủ dài để hợp lệ."',
-      'audiences:\n  - cong-dong',
-      'kind: bai-viet',
-      'topics:\n  - phap-luat',
-      'publishedAt: 2026-01-01',
-      'issuingUnit: Thử nghiệm',
-      '---',
-      'Đoạn có <script>alert(4)</script> và <iframe src="javascript:alert(5)"></iframe>.',
-      '',
-      '[Bấm vào đây](javascript:alert(6)) và [cả đây](JaVaScRiPt:alert(7)) và [dữ liệu](data:text/html;base64,PHNjcmlwdD4=)',
-      '',
-      '![ảnh](javascript:alert(8))',
-      '',
-    ].join('\n'),
-  );
   let html = '';
   await expect(async () => {
     const response = await request.get(`/tai-lieu/${slug}/`);
