@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createReader } from '@keystatic/core/reader';
 import { parse } from 'yaml';
+import { activityTestRoot } from '../../scripts/lib/activity-test-root';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import keystaticConfig from '../../keystatic.config';
 import { activityFiles } from '../content-model/hoat-dong';
@@ -42,17 +43,12 @@ const BROKEN: Record<string, string> = {
 };
 
 let root: string;
+let put: (slug: string, text: string) => void;
+let remove: () => void;
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'activities-'));
-  cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
-  rmSync(join(root, 'content/hoat-dong'), { recursive: true, force: true });
+  ({ root, put, remove } = activityTestRoot('activities-'));
 });
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-const put = (slug: string, text: string) => {
-  mkdirSync(join(root, 'content/hoat-dong', slug, '..'), { recursive: true });
-  writeFileSync(join(root, 'content/hoat-dong', `${slug}.yaml`), text);
-};
+afterAll(() => remove());
 
 describe('one definition: the fast loader parses with the Keystatic schema itself', () => {
   it('reads a valid file to the same values as Keystatic’s reader', async () => {

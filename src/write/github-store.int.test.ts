@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startGithubStandIn, type GithubStandIn, type StandInOptions } from '../../scripts/lib/github-stand-in';
-import { digestOf, StaleFileError, StoreError, type Author } from './content-store';
+import { digestOf, StaleFileError, StoreError, type Author, type ContentStore } from './content-store';
 import { githubEditor } from './github-editor';
 import { githubStore } from './github-store';
 
@@ -132,23 +132,27 @@ describe('githubStore write', () => {
     expect(calls(server, 'PATCH', '/git/refs/heads/main')[0]!.body).toEqual({ sha: commit.sha, force: false });
   });
 
+  /** The digests of A and B as a check would record them now. */
+  const digestsNow = async (github: ContentStore) => new Map([...(await github.read([A, B]))].map(([path, text]) => [path, digestOf(text)]));
+  /** A write of new text to both A and B against the given digests. */
+  const writeBoth = (github: ContentStore, expected: ReadonlyMap<string, string>) =>
+    github.write(
+      [
+        { path: A, text: 'mới' },
+        { path: B, text: 'mới' },
+      ],
+      expected,
+      { message: MESSAGE, author: AUTHOR },
+    );
+
   it('refuses when another commit changed a file after the check: nothing written, StaleFileError names it', async () => {
     const server = await start();
     const github = store(server, { branch: 'main' });
-    const expected = new Map([...(await github.read([A, B]))].map(([path, text]) => [path, digestOf(text)]));
+    const expected = await digestsNow(github);
     server.pushFile(A, 'activities: [] # sửa bởi người khác\n');
     const pushed = server.head();
 
-    const error = await github
-      .write(
-        [
-          { path: A, text: 'mới' },
-          { path: B, text: 'mới' },
-        ],
-        expected,
-        { message: MESSAGE, author: AUTHOR },
-      )
-      .catch((e: unknown) => e);
+    const error = await writeBoth(github, expected).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StaleFileError);
     expect((error as StaleFileError).paths).toEqual([A]);
     expect(server.head()).toBe(pushed);
@@ -161,20 +165,11 @@ describe('githubStore write', () => {
   it('a new file expected absent that appeared meanwhile is stale too; every stale file is named', async () => {
     const server = await start();
     const github = store(server, { branch: 'main' });
-    const expected = new Map([...(await github.read([A, B]))].map(([path, text]) => [path, digestOf(text)]));
+    const expected = await digestsNow(github);
     expect(expected.get(B)).toBe('absent');
     server.pushFile(B, 'activities: []\n');
     server.pushFile(A, 'activities: [] # khác\n');
-    const error = await github
-      .write(
-        [
-          { path: A, text: 'mới' },
-          { path: B, text: 'mới' },
-        ],
-        expected,
-        { message: MESSAGE, author: AUTHOR },
-      )
-      .catch((e: unknown) => e);
+    const error = await writeBoth(github, expected).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StaleFileError);
     expect((error as StaleFileError).paths).toEqual([A, B]);
     expect(writes(server)).toEqual([]);
@@ -210,7 +205,7 @@ describe('githubStore write', () => {
     const server = await start({ requirePullRequest: true });
     const github = store(server);
     const oldHead = server.head()!;
-    const expected = new Map([...(await github.read([A, B]))].map(([path, text]) => [path, digestOf(text)]));
+    const expected = await digestsNow(github);
     const receipt = await github.write(
       [
         { path: A, text: 'A mới\n' },

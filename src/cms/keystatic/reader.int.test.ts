@@ -1,8 +1,6 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createReader } from '@keystatic/core/reader';
 import { CORE_SCHEMA, load } from 'js-yaml';
+import { activityTestRoot } from '../../../scripts/lib/activity-test-root';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import keystaticConfig from '../../../keystatic.config';
 import { activityFiles } from '../../content-model/hoat-dong';
@@ -45,17 +43,12 @@ const BROKEN: Record<string, [string, string]> = {
 };
 
 let root: string;
+let put: (slug: string, text: string) => void;
+let remove: () => void;
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'keystatic-reader-'));
-  cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
-  rmSync(join(root, 'content/hoat-dong'), { recursive: true, force: true });
+  ({ root, put, remove } = activityTestRoot('keystatic-reader-'));
 });
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-const put = (slug: string, text: string) => {
-  mkdirSync(join(root, 'content/hoat-dong', slug, '..'), { recursive: true });
-  writeFileSync(join(root, 'content/hoat-dong', `${slug}.yaml`), text);
-};
+afterAll(() => remove());
 const loaded = (text: string): unknown => load(text, { schema: CORE_SCHEMA });
 
 describe('readEntry reads what Keystatic’s reader reads', () => {
