@@ -15,7 +15,7 @@ if (!process.env.CMS_TEST_SITE) {
   process.env.CMS_TEST_SITE = copyProject('cms-e2e');
   seedCopy(process.env.CMS_TEST_SITE);
 }
-export const CMS_PORT = 4331;
+export const CMS_PORT = Number(process.env.E2E_CMS_PORT ?? 4331);
 
 export default defineConfig({
   ...base,

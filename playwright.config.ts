@@ -6,7 +6,8 @@ const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chro
   (path): path is string => typeof path === 'string' && path !== '' && existsSync(path),
 );
 
-const PORT = 4322;
+// E2E_PORT lets two checkouts (git worktrees) run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
   testDir: 'e2e',
