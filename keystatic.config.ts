@@ -2,6 +2,8 @@ import { config } from '@keystatic/core';
 import { lessonKits } from './src/content-model/bai-giang';
 import { helpPage, settings } from './src/content-model/cai-dat';
 import { districtReports } from './src/content-model/bao-cao-huyen';
+import { quarterReports } from './src/content-model/bao-cao-quy';
+import { reportSettings } from './src/content-model/cai-dat-bao-cao';
 import { activityFiles } from './src/content-model/hoat-dong';
 import { plans } from './src/content-model/ke-hoach';
 import { districtPlans } from './src/content-model/ke-hoach-huyen';
@@ -23,8 +25,8 @@ export default config({
     navigation: {
       'Nội dung': ['taiLieu', 'baiGiang', 'tinTuc', 'trang'],
       'Kế hoạch': ['keHoach'],
-      'Theo dõi chiến dịch': ['hoatDong', 'keHoachHuyen', 'baoCaoHuyen', 'mauSo'],
-      'Cài đặt': ['caiDat', 'hoTro'],
+      'Theo dõi chiến dịch': ['hoatDong', 'baoCaoQuy', 'keHoachHuyen', 'baoCaoHuyen', 'mauSo'],
+      'Cài đặt': ['caiDat', 'caiDatBaoCao', 'hoTro'],
     },
   },
   collections: {
@@ -36,10 +38,12 @@ export default config({
     hoatDong: activityFiles,
     keHoachHuyen: districtPlans,
     baoCaoHuyen: districtReports,
+    baoCaoQuy: quarterReports,
     mauSo: denominators,
   },
   singletons: {
     caiDat: settings,
+    caiDatBaoCao: reportSettings,
     hoTro: helpPage,
   },
 });

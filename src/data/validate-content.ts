@@ -12,7 +12,10 @@ import type { ContentIssue, FieldIssue } from '../lib/content/issues';
 import { parseReaderError } from '../cms/keystatic';
 import { checkDistrictPlan, resolveDistrictYear } from '../lib/district/plan';
 import type { UnitRegistry } from '../lib/units/registry';
+import { checkQuarterReports } from '../lib/reporting/check';
+import { reportsPath } from '../lib/reporting/types';
 import { loadActivities } from './activities';
+import { loadQuarterReports } from './quarter-reports';
 import { entryFile, fieldLabel } from './content-files';
 import { today } from './context';
 import { loadUnitRegistry } from './units';
@@ -78,8 +81,15 @@ export async function validateContent(root: string, config: Config = keystaticCo
   const activities = loadActivities(root, { registry: units.registry, materialExists: lookups.materialExists, today: today() });
   issues.push(...activities.issues.map((issue) => ({ ...issue, label: issue.label ?? fieldLabel(config.collections.hoatDong.schema, issue.field) })));
 
+  // Quarterly reports and closes: read fast too, and checked against the records (a closed quarter's records may not change).
+  const quarters = loadQuarterReports(root);
+  issues.push(...quarters.issues.map((issue) => ({ ...issue, label: issue.label ?? fieldLabel(config.collections.baoCaoQuy.schema, issue.field) })));
+  for (const reports of quarters.reports) {
+    issues.push(...withFile(reportsPath(reports.slug), config.collections.baoCaoQuy.schema, checkQuarterReports(reports, { registry: units.registry, today: today(), records: activities.records })));
+  }
+
   for (const key of Object.keys(config.collections) as (keyof Config['collections'])[]) {
-    if (key === 'hoatDong') continue;
+    if (key === 'hoatDong' || key === 'baoCaoQuy') continue;
     const collection = config.collections[key];
     const collectionReader = reader.collections[key];
     const plans = new Set<string>();

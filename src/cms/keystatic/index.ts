@@ -28,6 +28,7 @@
  *   activity schema, then src/lib/activities/check-file's rules).
  */
 export { readActivityFile } from './activity-file';
+export { readQuarterFile } from './quarter-file';
 export { parseReaderError, translateFieldMessage } from './messages';
 export { parseWithSchema, readEntry, type SchemaProblem, type SchemaValue } from './reader';
 export { fieldMessage, fieldMessageWithLabel, type FieldMessageKey } from './vietnamese';

@@ -48,3 +48,18 @@ export function isoDateIn(moment: Date, timeZone = 'Asia/Ho_Chi_Minh'): string {
   const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
+
+/** The ISO date `days` days after (or before, when negative) an ISO date. */
+export function addDays(iso: string, days: number): string {
+  const { year, month, day } = parseIsoDate(iso);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  const at = (iso: string) => {
+    const { year, month, day } = parseIsoDate(iso);
+    return Date.UTC(year, month - 1, day);
+  };
+  return Math.round((at(to) - at(from)) / 86_400_000);
+}
