@@ -75,7 +75,9 @@ describe('the desk in GitHub mode', () => {
     if (!session.ok) throw new Error(session.message);
     const head = standIn!.commits.length;
     const written = await checkThenWrite(session);
-    expect(written).toMatchObject({ kind: 'written', newRecords: 2, receipt: { kind: 'github', files: [FILE] } });
+    // The report of the district that covers the unit in 2024 is recorded as received, in the same commit.
+    expect(written).toMatchObject({ kind: 'written', newRecords: 2, receipt: { kind: 'github', files: ['content/bao-cao-quy/2024-q1.yaml', FILE] } });
+    expect(standIn!.files()['content/bao-cao-quy/2024-q1.yaml']).toMatch(/receipts:\n  - unit:\n      level: huyen\n      list: '2021'\n      code: '323'[\s\S]*from: UBND thành phố Hưng Yên\n    noActivity: false/);
     const commits = standIn!.calls.filter((call) => call.method === 'POST' && call.path.endsWith('/git/commits'));
     expect(commits).toHaveLength(1);
     expect(commits[0]!.body).toMatchObject({ author: { name: 'Nguyễn Văn A', email: 'a@example.org' } });
@@ -118,7 +120,7 @@ describe('the desk in GitHub mode', () => {
     for (const [key, value] of Object.entries({ ngay: '2024-04-02', xa: 'phuong lam son', 'hinh-thuc': 'Tờ rơi', 'so-nguoi': '', 'mo-ta': 'Phát tờ rơi tại chợ' })) form.set(key, value);
     form.append('doi-tuong', 'Cộng đồng');
     const view = await recordOneActivity(form, session);
-    expect(view).toMatchObject({ kind: 'written', receipt: { files: [FILE] } });
+    expect(view).toMatchObject({ kind: 'written', receipt: { files: ['content/bao-cao-quy/2024-q2.yaml', FILE] } });
     expect(standIn!.files()[FILE]).toContain('Phát tờ rơi tại chợ');
   });
 });

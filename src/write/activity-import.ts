@@ -13,7 +13,13 @@ import { canWrite, planRead, readTable, type ImportResult } from '../lib/activit
 import { fileSlug } from '../lib/activities/file-slug';
 import type { ActivityFile, ActivityRecord } from '../lib/activities/types';
 import { addActivitiesToText, newActivityFileText, type FileHeader } from '../lib/activities/yaml-file';
-import { formatNumber } from '../lib/format/vi';
+import { parseQuarterText } from '../data/quarter-reports';
+import { parseQuarterId, quarterId, quarterOf, quarterRange, type YearQuarter } from '../lib/calendar/quarters';
+import { formatDate, formatNumber } from '../lib/format/vi';
+import { areaLabel, closedRefusal, closeOver } from '../lib/reporting/close';
+import { reporterOfUnit, reportersOf, sameReporter } from '../lib/reporting/reporters';
+import { emptyQuarterReports, reportsPath, type QuarterReports, type Receipt } from '../lib/reporting/types';
+import { editQuarterText } from '../lib/reporting/yaml';
 import { audiences, outreachFormats } from '../lib/taxonomy';
 import type { UnitRegistry } from '../lib/units/registry';
 import { digestOf, type Author, type ContentStore, type FileChange, type WriteReceipt } from './content-store';
@@ -108,6 +114,8 @@ export interface CheckedImport {
   result: ImportResult;
   /** Every file the write would change: its text as read now and the records it gets (the new text is made at write time). */
   changes: PlannedFile[];
+  /** Quarter files that get receipts (đã nhận báo cáo) for the units the new records cover. */
+  receipts: PlannedReceipts[];
   /** digestOf() each changed file's text as read now: the write is refused if one differs then. */
   expected: Map<string, string>;
   /** Files the rows would go into that exist but cannot be read: fixed first, never written over. */
@@ -140,6 +148,26 @@ export async function checkImport(table: Table, rules: ImportRules, reportingUni
   }
   const result = planRead(read, indexStored(storedFiles));
 
+  // Quarters already closed (chốt số liệu) take no new record; the other quarters record the report as received.
+  const quarters = await readQuarterFiles(store, [...result.plan.additions.values()].flatMap((entry) => entry.records.map((record) => quarterOf(record.date))));
+  for (const entry of result.plan.additions.values()) {
+    entry.records.forEach((record, index) => {
+      const period = quarterOf(record.date);
+      const reports = quarters.get(quarterId(period))?.reports ?? undefined;
+      const unit = rules.registry.unit(record.listId, record.code);
+      const close = closeOver(reports, unit?.districtCode ?? null);
+      if (!close) return;
+      const list = rules.registry.listOn(quarterRange(period.year, period.quarter).start);
+      result.problems.push({
+        row: entry.rows[index] ?? 0,
+        column: 'ngay',
+        value: formatDate(record.date),
+        problem: { vi: closedRefusal(period, close, areaLabel(close.area, rules.registry, list?.id ?? record.listId)), en: `${quarterId(period)} is closed` },
+      });
+    });
+  }
+  result.problems.sort((a, b) => a.row - b.row);
+
   const changes: PlannedFile[] = [];
   const expected = new Map<string, string>();
   const blockedPaths = new Set(blocked.map((file) => file.path));
@@ -152,20 +180,73 @@ export async function checkImport(table: Table, rules: ImportRules, reportingUni
     expected.set(path, digestOf(before));
   }
   const newRecords = [...result.plan.additions.values()].reduce((sum, entry) => sum + entry.records.length, 0);
+  const receipts = plannedReceipts(quarters, [...result.plan.additions.values()].flatMap((entry) => entry.records), rules, reportingUnit);
+  for (const receipt of receipts) expected.set(receipt.path, digestOf(receipt.before));
   const targets = new Set([...result.plan.additions.keys()].map(pathOfSlug));
   const blockedTargets = blocked.filter((file) => targets.has(file.path));
-  return { result, changes, expected, blocked: blockedTargets, newRecords, writable: canWrite(result) && blockedTargets.length === 0 && newRecords > 0 };
+  const blockedQuarters = [...quarters.values()].filter((q) => q.problems.length > 0).map((q) => ({ path: q.path, problems: q.problems }));
+  blockedTargets.push(...blockedQuarters);
+  return { result, changes, receipts, expected, blocked: blockedTargets, newRecords, writable: canWrite(result) && blockedTargets.length === 0 && newRecords > 0 };
 }
+
+/** The quarter files of some periods, as stored now (content/bao-cao-quy/). */
+async function readQuarterFiles(store: ContentStore, periods: readonly YearQuarter[]) {
+  const ids = [...new Set(periods.map(quarterId))];
+  const texts = await store.read(ids.map(reportsPath));
+  const quarters = new Map<string, { path: string; before: string | null; reports: QuarterReports | null; problems: string[] }>();
+  for (const id of ids) {
+    const path = reportsPath(id);
+    const before = texts.get(path) ?? null;
+    const period = parseQuarterId(id)!;
+    if (before === null) {
+      quarters.set(id, { path, before, reports: emptyQuarterReports(period.year, period.quarter), problems: [] });
+      continue;
+    }
+    const parsed = parseQuarterText(id, before);
+    quarters.set(id, { path, before, reports: parsed.reports, problems: parsed.issues.map((issue) => `${issue.field}: ${issue.problem.vi}`) });
+  }
+  return quarters;
+}
+
+/** A quarter file an import adds receipts to: the reports of the units its new records cover. */
+export interface PlannedReceipts {
+  path: string;
+  before: string | null;
+  receipts: Receipt[];
+}
+
+function plannedReceipts(quarters: Awaited<ReturnType<typeof readQuarterFiles>>, records: readonly ActivityRecord[], rules: ImportRules, from: string): PlannedReceipts[] {
+  const planned = new Map<string, PlannedReceipts>();
+  for (const record of records) {
+    const period = quarterOf(record.date);
+    const quarter = quarters.get(quarterId(period));
+    const reporters = reportersOf(rules.registry, period);
+    const reporter = reporters && reporterOfUnit(reporters, record);
+    if (!quarter?.reports || !reporter) continue;
+    const entry = planned.get(quarter.path) ?? { path: quarter.path, before: quarter.before, receipts: [] };
+    const known = [...quarter.reports.receipts, ...entry.receipts].some((receipt) => sameReporter(receipt.unit, reporter.ref));
+    if (!known) entry.receipts.push({ unit: reporter.ref, receivedOn: rules.today, from, noActivity: false });
+    if (entry.receipts.length > 0) planned.set(quarter.path, entry);
+  }
+  return [...planned.values()];
+}
+
+/** The new text of a quarter file with its receipts added. */
+const receiptsText = (planned: PlannedReceipts): FileChange => ({
+  path: planned.path,
+  text: planned.receipts.reduce<string | null>((text, receipt) => editQuarterText(text, { kind: 'receipt', receipt }), planned.before)!,
+});
 
 /** The commit message (GitHub mode) for an import. */
 export function importMessage(checked: CheckedImport, source: string): string {
   const units = checked.changes.length;
-  return `Nhập ${formatNumber(checked.newRecords)} hoạt động tuyên truyền từ ${source} (${formatNumber(units)} tệp)\n\n${checked.changes.map((change) => `- ${change.path}`).join('\n')}`;
+  const receipts = checked.receipts.map((planned) => `- ${planned.path} (đã nhận báo cáo: ${planned.receipts.map((r) => r.unit.name).join(', ')})`);
+  return `Nhập ${formatNumber(checked.newRecords)} hoạt động tuyên truyền từ ${source} (${formatNumber(units)} tệp)\n\n${[...checked.changes.map((change) => `- ${change.path}`), ...receipts].join('\n')}`;
 }
 
 /** Writes a checked import through the store: all files or none; refused if a file changed since `expected` was read. */
 export async function writeImport(checked: CheckedImport, store: ContentStore, meta: { message: string; author: Author }, expected: ReadonlyMap<string, string> = checked.expected): Promise<WriteReceipt> {
-  return store.write(checked.changes.map(newText), expected, meta);
+  return store.write([...checked.changes.map(newText), ...checked.receipts.map(receiptsText)], expected, meta);
 }
 
 const blockedNote = (checked: CheckedImport) =>

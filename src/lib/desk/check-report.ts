@@ -19,6 +19,8 @@ export interface CheckReport {
 export interface CheckedLike {
   result: ImportResult;
   changes: readonly { path: string }[];
+  /** Quarter files that get "đã nhận báo cáo" for the units covered. */
+  receipts?: readonly { path: string; receipts: readonly { unit: { name: string } }[] }[];
   blocked: readonly { path: string; problems: readonly string[] }[];
   newRecords: number;
   writable: boolean;
@@ -66,7 +68,7 @@ export function checkReport(checked: CheckedLike): CheckReport {
     files: checked.changes.map((change) => {
       const entry = recordsPerFile.get(change.path);
       return `${change.path}${entry ? `: ${entry.header.unitName}, thêm ${formatNumber(entry.records.length)} hoạt động` : ''}`;
-    }),
+    }).concat((checked.receipts ?? []).map((planned) => `${planned.path}: ghi nhận đã nhận báo cáo của ${planned.receipts.map((r) => r.unit.name).join(', ')}`)),
   };
 }
 

@@ -145,3 +145,24 @@ describe('checkQuarterReports', () => {
     ]);
   });
 });
+
+describe('editQuarterText', async () => {
+  const { editQuarterText } = await import('./yaml');
+  const { parse } = await import('yaml');
+  it('appends receipts, reminders and closes, and reopens a close, keeping what was there', () => {
+    let text = editQuarterText(null, { kind: 'receipt', receipt: { unit: { level: 'huyen', list: '2021', code: '001', name: 'Một' }, receivedOn: '2024-10-03', from: 'UBND huyện', noActivity: true } });
+    text = `# ghi chú của cán bộ\n${text}`;
+    text = editQuarterText(text, { kind: 'reminder', reminder: { unit: { level: 'huyen', list: '2021', code: '002', name: 'Hai' }, on: '2024-10-05', by: 'Cán bộ A' } });
+    text = editQuarterText(text, { kind: 'close', close: close([{ path: 'content/hoat-dong/2024/a-10001.yaml', digest: 'a'.repeat(64) }]) });
+    text = editQuarterText(text, { kind: 'reopen', index: 0, reopening: { on: '2024-10-20', by: 'Cán bộ B', reason: 'Huyện Hai gửi bổ sung' } });
+    expect(text.startsWith('# ghi chú của cán bộ\n')).toBe(true);
+    expect(text).toContain("code: '001'");
+    expect(text).toContain('receivedOn: 2024-10-03');
+    const data = parse(text);
+    expect(data.receipts[0].unit.code).toBe('001');
+    expect(data.reminders[0].on).toBe('2024-10-05');
+    expect(data.closes[0].files[0].path).toBe('content/hoat-dong/2024/a-10001.yaml');
+    expect(data.closes[0].reopened.reason).toBe('Huyện Hai gửi bổ sung');
+    expect(() => editQuarterText(text, { kind: 'reopen', index: 3, reopening: { on: '2024-10-20', by: 'B B', reason: 'x'.repeat(12) } })).toThrow();
+  });
+});
