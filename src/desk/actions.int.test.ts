@@ -77,7 +77,7 @@ describe('the desk in GitHub mode', () => {
     const written = await checkThenWrite(session);
     // The report of the district that covers the unit in 2024 is recorded as received, in the same commit.
     expect(written).toMatchObject({ kind: 'written', newRecords: 2, receipt: { kind: 'github', files: ['content/bao-cao-quy/2024-q1.yaml', FILE] } });
-    expect(standIn!.files()['content/bao-cao-quy/2024-q1.yaml']).toMatch(/receipts:\n  - unit:\n      level: huyen\n      list: '2021'\n      code: '323'[\s\S]*from: UBND thành phố Hưng Yên\n    noActivity: false/);
+    expect(standIn!.files()['content/bao-cao-quy/2024-q1.yaml']).toMatch(/receipts:\n {2}- unit:\n {6}level: huyen\n {6}list: '2021'\n {6}code: '323'[\s\S]*from: UBND thành phố Hưng Yên\n {4}noActivity: false/);
     const commits = standIn!.calls.filter((call) => call.method === 'POST' && call.path.endsWith('/git/commits'));
     expect(commits).toHaveLength(1);
     expect(commits[0]!.body).toMatchObject({ author: { name: 'Nguyễn Văn A', email: 'a@example.org' } });
