@@ -1,5 +1,7 @@
 import { buildCampaign } from '../lib/dashboard/campaign';
 import { getActivities } from './activities';
+import { getQuarterReports } from './quarter-reports';
+import { getReportSettings } from './report-settings';
 import { memoByContent } from './content-memo';
 import { projectRoot, today } from './context';
 import { getCurrentPlan, getDistrictPlanEntries, getDistrictReportEntries, reader } from './site';
@@ -14,6 +16,8 @@ async function loadCampaign() {
     districtPlans: await getDistrictPlanEntries(),
     districtReports: await getDistrictReportEntries(),
     today: today(),
+    quarterReports: getQuarterReports(),
+    dueDays: getReportSettings().dueDays,
   });
 }
 

@@ -8,6 +8,9 @@ const ROUTES = [
   [routes.desk.check, 'check.astro'],
   [routes.desk.write, 'write.astro'],
   [routes.desk.oneActivity, 'one.astro'],
+  [routes.desk.reports, 'reports.astro'],
+  [routes.desk.close, 'close.astro'],
+  [routes.desk.history, 'history.astro'],
 ] as const;
 
 /**

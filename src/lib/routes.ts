@@ -77,5 +77,9 @@ export const routes = {
     check: '/nhap-lieu/kiem-tra/',
     write: '/nhap-lieu/ghi/',
     oneActivity: '/nhap-lieu/mot-hoat-dong/',
+    /** Báo cáo quý: the Monday list of units to chase, receipts and reminders. */
+    reports: '/nhap-lieu/bao-cao-quy/',
+    close: '/nhap-lieu/chot-so-lieu/',
+    history: '/nhap-lieu/lich-su/',
   },
 } as const;

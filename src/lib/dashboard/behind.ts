@@ -8,6 +8,8 @@ import type { UnitRegistry } from '../units/registry';
 import type { AdminUnit, District } from '../units/types';
 import type { Campaign } from './campaign';
 import { listScope } from './list-scope';
+import { reportingCells, reportingNote } from './reporting';
+import { STATE_LABELS } from '../reporting/status';
 
 export interface DistrictGroup {
   /** Null for lists without a district level (from 01/07/2025). */
@@ -50,7 +52,9 @@ export function behindIndexView(campaign: Campaign) {
       uncovered: formatNumber(q.coverage.uncovered.length),
       units: formatNumber(q.coverage.units),
       ratio: formatPercent(q.coverage.ratio ?? 0),
+      reporting: q.reporting ? reportingCells(q.reporting) : null,
     })),
+    reportingNote: reportingNote(campaign.dueDays),
   };
 }
 
@@ -69,6 +73,7 @@ export function behindQuarterView(campaign: Campaign, id: string, shapes: { dist
   const neighbour = (q: (typeof campaign.quarters)[number] | undefined) => (q ? { href: routes.quarter(q), label: quarterLabel(q.year, q.quarter) } : null);
 
   const list = registry.listById(coverage.list.id)!;
+  const reportedNone = new Set((period.reporting?.rows ?? []).filter((row) => row.received).flatMap((row) => row.reporter.units.map((u) => u.code)));
   const uncoveredCodes = new Set(coverage.uncovered.map((unit) => unit.code));
   const map =
     list.districts.length > 0
@@ -106,6 +111,9 @@ export function behindQuarterView(campaign: Campaign, id: string, shapes: { dist
     units: formatNumber(coverage.units),
     running: !period.ended,
     ratio: formatPercent(coverage.ratio ?? 0),
+    /** Reports received, on time, the three states and the close, beside coverage. */
+    reporting: period.reporting ? reportingCells(period.reporting) : null,
+    reportingNote: reportingNote(campaign.dueDays),
     scope: listScope(coverage, registry),
     /** " 3 hoạt động ghi theo danh sách khác …", or empty. */
     otherLists: coverage.otherListActivities > 0 ? ` ${formatNumber(coverage.otherListActivities)} hoạt động ghi theo danh sách khác trong quý không được tính ở đây.` : '',
@@ -118,7 +126,8 @@ export function behindQuarterView(campaign: Campaign, id: string, shapes: { dist
       id: `huyen-${group.district?.code ?? 'tinh'}`,
       name: group.district ? `${group.district.type} ${group.district.name}` : 'Toàn tỉnh (không còn cấp huyện)',
       count: formatNumber(group.units.length),
-      units: group.units.map(unitLink),
+      // A unit with no activity whose report came in "reported no activity"; the others have not reported.
+      units: group.units.map((unit) => ({ ...unitLink(unit), state: reportedNone.has(unit.code) ? STATE_LABELS['khong-co-hoat-dong'] : STATE_LABELS['chua-bao-cao'] })),
     })),
   };
 }

@@ -10,6 +10,8 @@ import { formatIndex, planProgress } from '../district/progress';
 import type { DistrictYearRow } from '../district/year-csv';
 import type { UnitRegistry } from '../units/registry';
 import type { AdminUnit } from '../units/types';
+import { quarterReporting } from '../reporting/status';
+import type { QuarterReports } from '../reporting/types';
 
 /**
  * The campaign tracker's figures, computed once from the content (plan,
@@ -51,15 +53,22 @@ export interface CampaignInput<P extends CampaignPlan> {
   districtReports: readonly { slug: string; entry: DistrictReportFacts }[];
   /** The build's date: figures of a quarter still running are marked as such. */
   today: string;
+  /** content/bao-cao-quy/: reports received and closes, per quarter (none: nothing recorded). */
+  quarterReports?: readonly QuarterReports[];
+  /** Days after a quarter's end that a report is on time (content/cai-dat-bao-cao/). */
+  dueDays?: number;
 }
 
-export function buildCampaign<P extends CampaignPlan>({ plan, records, registry, denominators, districtPlans: planEntries, districtReports: reportEntries, today }: CampaignInput<P>) {
+export function buildCampaign<P extends CampaignPlan>({ plan, records, registry, denominators, districtPlans: planEntries, districtReports: reportEntries, today, quarterReports = [], dueDays = 10 }: CampaignInput<P>) {
   const counts = countActivities(records);
   // Plan 164 is old Hưng Yên's plan: after the 2025 merger, count the units formed from it.
   const inPlanArea = (unit: AdminUnit) => unit.formedFromOldProvince === null || unit.formedFromOldProvince === registry.province.name;
   const quarters = quartersBetween(plan.periodStart, plan.periodEnd, today).flatMap((period) => {
     const coverage = quarterCoverage(counts, registry, period.year, period.quarter, inPlanArea);
-    return coverage ? [{ ...period, coverage, ended: quarterEnded(period, today) }] : [];
+    const reports = quarterReports.find((r) => r.year === period.year && r.quarter === period.quarter);
+    // Reports received, on time, and the three states (had activity / reported none / not reported), beside coverage.
+    const reporting = quarterReporting({ period, registry, records, reports, dueDays, inScope: inPlanArea });
+    return coverage ? [{ ...period, coverage, ended: quarterEnded(period, today), reports, reporting }] : [];
   });
   const yearNumbers = [...new Set(quarters.map((q) => q.year))];
   const years = yearNumbers.flatMap((year) => {
@@ -105,6 +114,7 @@ export function buildCampaign<P extends CampaignPlan>({ plan, records, registry,
     years,
     reach,
     today,
+    dueDays,
     inPlanArea,
     /** True while any shown record is sample data (dữ liệu minh họa). */
     illustrative:

@@ -1,4 +1,5 @@
 import { quarterLabel, yearAxisLabels } from '../calendar/quarters';
+import { reportingCells, reportingNote, reportingRows } from './reporting';
 import type { AudienceReach } from '../coverage/reach';
 import { NOT_REPORTED } from '../district/labels';
 import type { YearIndicators } from '../district/indicators';
@@ -72,6 +73,8 @@ export function campaignOverview(campaign: Campaign) {
           behindHref: routes.quarter(latest),
           uncovered: formatNumber(latest.coverage.uncovered.length),
           scope: listScope(latest.coverage, registry),
+          /** Closed, or open (its figures may still change), and the reports received. */
+          reporting: latest.reporting ? reportingCells(latest.reporting) : null,
         }
       : null;
 
@@ -118,6 +121,7 @@ export function campaignOverview(campaign: Campaign) {
       items: (latestReach?.audiences ?? []).map((item) => reachItem(item, target(item.audience), reach)),
       caveat: latestReach?.audiences[0]?.caveat ?? '',
     },
+    reporting: { rows: reportingRows(campaign), note: reportingNote(campaign.dueDays) },
     indicators: indicatorCards(campaign.indicators, target),
     /** The years with a district table (/chien-dich/nam/<year>/). */
     indicatorYears: campaign.indicators.map((y) => y.year),

@@ -75,11 +75,10 @@ export const REOPEN_ADVICE = 'Nếu cần sửa: mở trang Nhập liệu → "C
 
 /** The Vietnamese refusal for a change to a closed quarter's records. */
 export function closedRefusal(period: YearQuarter, close: QuarterClose, areaName: string, change?: ClosedFileChange): string {
-  const what = change
-    ? { changed: 'có hoạt động trong quý đã bị sửa', added: 'có hoạt động mới trong quý', removed: 'đã mất hoạt động trong quý' }[change.change]
-    : 'sẽ thay đổi';
-  const file = change ? `tệp ${change.path} ` : '';
-  return `${quarterLabel(period.year, period.quarter)} (${areaName}) đã chốt số liệu ngày ${formatDate(close.closedOn)}: ${file}${what} sau khi chốt. ${REOPEN_ADVICE}`;
+  const closed = `${quarterLabel(period.year, period.quarter)} (${areaName}) đã chốt số liệu ngày ${formatDate(close.closedOn)}`;
+  if (!change) return `${closed}: không thêm, sửa hay xóa được hoạt động trong quý này. ${REOPEN_ADVICE}`;
+  const what = { changed: 'có hoạt động trong quý đã bị sửa', added: 'có hoạt động mới trong quý', removed: 'đã mất hoạt động trong quý' }[change.change];
+  return `${closed}: tệp ${change.path} ${what} sau khi chốt. ${REOPEN_ADVICE}`;
 }
 
 /** The close in force over a record (its quarter, for the whole province or its district), if any. */
