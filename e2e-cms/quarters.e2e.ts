@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { load } from 'js-yaml';
@@ -29,12 +29,7 @@ function notReportedNames(q: ReturnType<typeof currentQuarter>): string[] {
   );
   const active = new Set<string>();
   const dir = site(`content/hoat-dong/${q.year}`);
-  let files: string[] = [];
-  try {
-    files = readdirSync(dir);
-  } catch {
-    files = [];
-  }
+  const files = existsSync(dir) ? readdirSync(dir) : [];
   for (const name of files) {
     const data = load(readFileSync(`${dir}/${name}`, 'utf8')) as { unit: { list: string; code: string }; activities: { date: string }[] };
     if (data.unit.list === '2025-07' && data.activities.some((a) => String(a.date) >= q.start && String(a.date) <= q.today)) active.add(data.unit.code);

@@ -51,6 +51,34 @@ test.describe('campaign figures match the content files', () => {
     expect(body.trim().split('\r\n')).toHaveLength(uncovered + 1);
   });
 
+  test('reports received and the three states per quarter, on the campaign page', async ({ page }) => {
+    // A report counts as received when a receipt is recorded (content/bao-cao-quy/) or the reporter has activities in the quarter.
+    const receipts = (quarter: string) => {
+      const path = `content/bao-cao-quy/${quarter}.yaml`;
+      const file = existsSync(path) ? (parse(readFileSync(path, 'utf8')) as { receipts?: { unit: { code: string } }[] }) : {};
+      return new Set((file.receipts ?? []).map((r) => r.unit.code));
+    };
+    await page.goto('/chien-dich/');
+    const table = page.getByRole('table', { name: /Báo cáo quý của các đơn vị/ });
+    // From 01/07/2025 each commune of the plan area (old Hưng Yên) reports.
+    const communes = csv('hung-yen-units-2025.csv').filter((u) => u.formed_from_old_province === 'Hưng Yên').map((u) => u.commune_code ?? '');
+    const active = new Set(records.filter((r) => r.list === '2025-07' && r.date >= '2025-10-01' && r.date <= '2025-12-31').map((r) => r.code));
+    const got = receipts('2025-q4');
+    const had = communes.filter((c) => active.has(c)).length;
+    const none = communes.filter((c) => !active.has(c) && got.has(c)).length;
+    const not = communes.length - had - none;
+    const q4 = table.getByRole('row', { name: /Quý 4\/2025/ });
+    await expect(q4).toContainText(`${had + none}/${communes.length}`);
+    await expect(q4).toContainText(`${had} có hoạt động · ${none} đã báo cáo, không có hoạt động · ${not} chưa báo cáo`);
+    // To 30/06/2025 the districts report: a district with any commune active has reported.
+    const units = csv('hung-yen-units-2021.csv');
+    const districts = [...new Set(units.map((u) => u.district_code ?? ''))];
+    const activeDistricts = new Set(records.filter((r) => r.list === '2021' && r.date >= '2024-04-01' && r.date <= '2024-06-30').map((r) => units.find((u) => u.commune_code === r.code)?.district_code));
+    const received = districts.filter((d) => activeDistricts.has(d) || receipts('2024-q2').has(d)).length;
+    await expect(table.getByRole('row', { name: /Quý 2\/2024/ })).toContainText(`${received}/${districts.length}`);
+    await expect(table.getByRole('row', { name: /Quý 2\/2024/ })).toContainText(/Số liệu đã chốt ngày|Đang mở/);
+  });
+
   test('a district page counts the district\'s communes in 2023', async ({ page }) => {
     const units = new Set(csv('hung-yen-units-2021.csv').filter((u) => u.district_code === '325').map((u) => u.commune_code ?? ''));
     const covered = coveredIn('2021', units, '2023-07-01', '2023-09-30');

@@ -19,7 +19,15 @@ const shapes = {
 describe('behindIndexView', () => {
   it('lists the quarters newest first with the units still without activity', () => {
     const view = behindIndexView(testCampaign());
-    expect(view.rows[0]).toEqual({ href: '/chien-dich/cham/2025-q3/', label: 'Quý 3/2025', list: '3 đơn vị (từ 01/07/2025)', uncovered: '2', units: '3', ratio: '33,3%' });
+    expect(view.rows[0]).toEqual({
+      href: '/chien-dich/cham/2025-q3/',
+      label: 'Quý 3/2025',
+      list: '3 đơn vị (từ 01/07/2025)',
+      uncovered: '2',
+      units: '3',
+      ratio: '33,3%',
+      reporting: { received: '1/3 (33,3%)', onTime: 'chưa ghi ngày nhận', states: '1 có hoạt động · 0 đã báo cáo, không có hoạt động · 2 chưa báo cáo', close: 'Đang mở: số liệu có thể còn thay đổi', closed: false, reporters: 'xã, phường' },
+    });
     expect(view.rows.map((row) => row.label)).toEqual(['Quý 3/2025', 'Quý 2/2025', 'Quý 1/2025', 'Quý 4/2024', 'Quý 3/2024']);
   });
 });
@@ -35,8 +43,8 @@ describe('behindQuarterView', () => {
     expect(view.next).toEqual({ href: '/chien-dich/cham/2025-q1/', label: 'Quý 1/2025' });
     expect(view.csvHref).toBe('/chien-dich/cham/2024-q4.csv');
     expect(view.groups).toEqual([
-      { id: 'huyen-001', name: 'Huyện Một', count: '1', units: [{ href: '/chien-dich/xa/a-10002/', name: 'Phường Bình', code: '10002' }] },
-      { id: 'huyen-002', name: 'Huyện Hai', count: '1', units: [{ href: '/chien-dich/xa/a-10004/', name: 'Thị trấn Đông', code: '10004' }] },
+      { id: 'huyen-001', name: 'Huyện Một', count: '1', units: [{ href: '/chien-dich/xa/a-10002/', name: 'Phường Bình', code: '10002', state: 'Đã báo cáo, không có hoạt động' }] },
+      { id: 'huyen-002', name: 'Huyện Hai', count: '1', units: [{ href: '/chien-dich/xa/a-10004/', name: 'Thị trấn Đông', code: '10004', state: 'Đã báo cáo, không có hoạt động' }] },
     ]);
   });
 

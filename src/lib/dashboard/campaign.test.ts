@@ -52,3 +52,20 @@ describe('buildCampaign', () => {
     expect(districtYearRows(campaign, 2026)).toEqual([]);
   });
 });
+
+describe('reporting beside coverage', async () => {
+  const { testCampaign } = await import('./test-campaign');
+  const { reportingRows, districtReportingRows, unitQuarterStates } = await import('./reporting');
+  it('gives every plan quarter its reports received, states and close, per province, district and unit', () => {
+    const campaign = testCampaign();
+    const rows = reportingRows(campaign);
+    expect(rows[0]).toMatchObject({ label: 'Quý 3/2025', running: true, reporters: 'xã, phường', onTime: 'chưa ghi ngày nhận', close: 'Đang mở: số liệu có thể còn thay đổi' });
+    // Q3/2024: district 001 reported through its communes' activities, district 002 too (10003 in 2024-11 is Q4): one of two.
+    expect(rows.find((r) => r.label === 'Quý 3/2024')).toMatchObject({ received: '1/2 (50%)', states: '2 có hoạt động · 0 đã báo cáo, không có hoạt động · 2 chưa báo cáo' });
+    expect(districtReportingRows(campaign, '002').find((r) => r.label === 'Quý 4/2024')).toMatchObject({ received: '1/1 (100%)' });
+    expect(unitQuarterStates(campaign, { listId: 'a', code: '10002' }).map((q) => `${q.label}: ${q.state}`)).toEqual([
+      'Quý 3/2024: Có hoạt động',
+      'Quý 4/2024: Đã báo cáo, không có hoạt động',
+    ]);
+  });
+});

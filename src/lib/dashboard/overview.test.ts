@@ -31,6 +31,7 @@ describe('campaignOverview', () => {
       behindHref: '/chien-dich/cham/2025-q2/',
       uncovered: '3',
       scope: 'Danh sách B (3 đơn vị)',
+      reporting: { received: '0/2 (0%)', onTime: 'chưa ghi ngày nhận', states: '0 có hoạt động · 0 đã báo cáo, không có hoạt động · 3 chưa báo cáo', close: 'Đang mở: số liệu có thể còn thay đổi', closed: false, reporters: 'huyện' },
     });
     expect(view.communes.quarterChart?.summary).toBe('Đường gạch là mức 90%. 0/4 quý đã qua đạt mức này.');
     expect(view.communes.quarterChart?.axisLabels).toEqual([null, null, '2025', null, null]);

@@ -2,7 +2,7 @@ import { formatDate, formatNumber, formatPercent } from '../format/vi';
 import { quarterLabel } from '../calendar/quarters';
 import { routes } from '../routes';
 import type { QuarterReporting, ReportState } from '../reporting/status';
-import { STATE_LABELS } from '../reporting/status';
+import { quarterReporting, STATE_LABELS } from '../reporting/status';
 import type { Campaign } from './campaign';
 
 /**
@@ -62,3 +62,20 @@ export function unitQuarterStates(campaign: Campaign, unit: { listId: string; co
 }
 
 const quarterOfDate = (date: string) => `${date.slice(0, 4)}-${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
+
+/** A district's own reporting per quarter while reports came through the districts (to 30/06/2025), newest first. */
+export function districtReportingRows(campaign: Campaign, districtCode: string) {
+  return [...campaign.quarters].reverse().flatMap((q) => {
+    if (q.reporting?.level !== 'huyen') return [];
+    const reporting = quarterReporting({
+      period: q,
+      registry: campaign.registry,
+      records: campaign.records,
+      reports: q.reports,
+      dueDays: campaign.dueDays,
+      inScope: campaign.inPlanArea,
+      area: (reporter) => reporter.districtCode === districtCode,
+    });
+    return reporting && reporting.expected > 0 ? [{ label: quarterLabel(q.year, q.quarter), href: routes.quarter(q), running: !q.ended, ...reportingCells(reporting) }] : [];
+  });
+}
