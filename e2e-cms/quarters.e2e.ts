@@ -156,5 +156,10 @@ test.describe('closing a quarter', () => {
     await page.goto('/chien-dich/cham/2025-q4/');
     await expect(page.locator('dl.facts')).toContainText('Đang mở');
     expect(readSiteFile('content/bao-cao-quy/2025-q4.yaml')).toContain('reason: Phường Phố Hiến gửi bổ sung một hoạt động (kiểm thử)');
+
+    // Officers can read and correct the same file in the CMS, in Vietnamese.
+    await page.goto('/keystatic/collection/baoCaoQuy/item/2025-q4');
+    await expect(page.getByText('Chốt số liệu', { exact: true }).first()).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText('Báo cáo đã nhận', { exact: true }).first()).toBeVisible();
   });
 });

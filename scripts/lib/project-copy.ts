@@ -20,5 +20,6 @@ export function copyProject(prefix: string, project: string = process.cwd()): st
 export function removeCopy(root: string): void {
   // Never a folder outside the system's temporary directory.
   if (!resolve(root).startsWith(resolve(tmpdir()))) throw new Error(`Refusing to remove ${root}: not a temporary copy.`);
-  rmSync(root, { recursive: true, force: true });
+  // The dev server may still be writing its caches as it stops: retry a directory that is not empty yet.
+  rmSync(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 }
