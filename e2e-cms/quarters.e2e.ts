@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { load } from 'js-yaml';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import Papa from 'papaparse';
 import { readSiteFile, site } from './site';
 
@@ -11,6 +11,8 @@ import { readSiteFile, site } from './site';
  * "đã nhận: không có hoạt động"; closing a quarter, a refused write, a refused
  * reopening without a reason, reopening, and the public quarter page's state.
  */
+/** YAML as stored, dates kept as text (YYYY-MM-DD). */
+const load = (text: string) => loadYaml(text, { schema: CORE_SCHEMA });
 const todayVn = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 const vnDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
@@ -90,6 +92,16 @@ test.describe('the Monday list on a phone', () => {
     const stored = readSiteFile(`content/bao-cao-quy/${q.id}.yaml`);
     expect(stored).toContain(`on: ${q.today}`);
     expect(stored).toContain('noActivity: true');
+    // Reporting and on-time rates, recomputed from the copy's files: received = a receipt or an activity; on time = a receipt by the due date.
+    const receipts = ((load(stored) as { receipts?: { unit: { code: string }; receivedOn: string }[] }).receipts ?? []).map((r) => ({ code: r.unit.code, on: String(r.receivedOn) }));
+    const area = new Set(Papa.parse<Record<string, string>>(readSiteFile('content/don-vi-hanh-chinh/hung-yen-units-2025.csv'), { header: true, skipEmptyLines: true }).data.filter((u) => u.formed_from_old_province === 'Hưng Yên').map((u) => u.commune_code!));
+    const total = area.size;
+    const notReported = notReportedNames(q).length;
+    const onTime = receipts.filter((r) => area.has(r.code) && r.on <= due).length;
+    const percent = (n: number) => `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format((n / total) * 100)}%`;
+    const summary = page.locator('dl.summary');
+    await expect(summary).toContainText(`${total - notReported}/${total} (${percent(total - notReported)})`);
+    await expect(summary).toContainText(onTime === 0 ? 'chưa ghi ngày nhận báo cáo nào' : percent(onTime));
 
     // Printed, the forms and buttons are gone and the messages stay.
     await page.emulateMedia({ media: 'print' });
