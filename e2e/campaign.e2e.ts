@@ -53,11 +53,13 @@ test.describe('campaign figures match the content files', () => {
 
   test('reports received and the three states per quarter, on the campaign page', async ({ page }) => {
     // A report counts as received when a receipt is recorded (content/bao-cao-quy/) or the reporter has activities in the quarter.
-    const receipts = (quarter: string) => {
+    const receiptList = (quarter: string) => {
       const path = `content/bao-cao-quy/${quarter}.yaml`;
-      const file = existsSync(path) ? (parse(readFileSync(path, 'utf8')) as { receipts?: { unit: { code: string } }[] }) : {};
-      return new Set((file.receipts ?? []).map((r) => r.unit.code));
+      const file = existsSync(path) ? (parse(readFileSync(path, 'utf8')) as { receipts?: { unit: { code: string }; receivedOn: string }[] }) : {};
+      return (file.receipts ?? []).map((r) => ({ code: r.unit.code, on: String(r.receivedOn) }));
     };
+    const receipts = (quarter: string) => new Set(receiptList(quarter).map((r) => r.code));
+    const dueDays = Number(/dueDays: (\d+)/.exec(readFileSync('content/cai-dat-bao-cao/index.yaml', 'utf8'))?.[1] ?? 10);
     await page.goto('/chien-dich/');
     const table = page.getByRole('table', { name: /Báo cáo quý của các đơn vị/ });
     // From 01/07/2025 each commune of the plan area (old Hưng Yên) reports.
@@ -70,6 +72,12 @@ test.describe('campaign figures match the content files', () => {
     const q4 = table.getByRole('row', { name: /Quý 4\/2025/ });
     await expect(q4).toContainText(`${had + none}/${communes.length}`);
     await expect(q4).toContainText(`${had} có hoạt động · ${none} đã báo cáo, không có hoạt động · ${not} chưa báo cáo`);
+    // On time: a receipt dated by 31/12/2025 + the due days, over the reports expected; unknown without any receipt date.
+    const due = new Date(Date.UTC(2025, 11, 31 + dueDays)).toISOString().slice(0, 10);
+    const inArea = receiptList('2025-q4').filter((r) => communes.includes(r.code));
+    const onTime = inArea.filter((r) => r.on <= due).length;
+    const percent = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format((onTime / communes.length) * 100);
+    await expect(q4).toContainText(inArea.length === 0 ? 'chưa ghi ngày nhận' : `${percent}% (${onTime}/${communes.length}`);
     // To 30/06/2025 the districts report: a district with any commune active has reported.
     const units = csv('hung-yen-units-2021.csv');
     const districts = [...new Set(units.map((u) => u.district_code ?? ''))];
