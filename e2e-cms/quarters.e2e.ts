@@ -86,7 +86,7 @@ test.describe('the Monday list on a phone', () => {
     if (expected.length > 1) {
       await section.locator('li', { hasText: expected[1]! }).getByRole('button', { name: 'Đã nhận: không có hoạt động' }).click();
       const none = page.locator('section', { has: page.getByRole('heading', { name: /^Đã báo cáo, không có hoạt động/ }) });
-      await expect(none.getByRole('heading', { level: 3, name: expected[1] })).toBeVisible();
+      await expect(none.getByRole('heading', { level: 3, name: expected[1]! })).toBeVisible();
       await expect(section.getByRole('heading', { level: 3 })).toHaveText(expected.filter((name) => name !== expected[1]));
     }
     const stored = readSiteFile(`content/bao-cao-quy/${q.id}.yaml`);
