@@ -9,6 +9,7 @@ import { toHit, type SearchHit } from '../lib/search/engine';
  */
 export class SearchLoader {
   private index: Promise<SearchIndex> | undefined;
+  private loaded: SearchIndex | undefined;
   private readonly shards = new Map<number, ShardFile>();
   private readonly shardLoads = new Map<number, Promise<void>>();
   private readonly fragments = new Map<number, Promise<FragmentFile | undefined>>();
@@ -20,7 +21,12 @@ export class SearchLoader {
   }
 
   dictionary(): Promise<SearchIndex> {
-    this.index ??= fetchJson<DictionaryFile>(this.indexUrl).then((dictionary) => new SearchIndex(dictionary));
+    this.index ??= fetchJson<DictionaryFile>(this.indexUrl).then((dictionary) => {
+      this.loaded = new SearchIndex(dictionary);
+      // Compiles the word pattern and loads Unicode normalisation while the reader is still typing.
+      this.loaded.plan('Việt Nam ');
+      return this.loaded;
+    });
     return this.index;
   }
 
@@ -48,6 +54,12 @@ export class SearchLoader {
     const index = await this.dictionary();
     const fragments = await Promise.all(ranked.map((doc) => this.fragment(doc.id, index.dictionary.v)));
     return ranked.map((doc, i) => toHit(index, plan, doc, fragments[i]));
+  }
+
+  /** A result from the dictionary alone (no snippet yet), to show before its fragment arrives. */
+  bare(plan: QueryPlan, ranked: RankedDocument): SearchHit {
+    if (!this.loaded) throw new Error('SearchLoader.bare before the dictionary is loaded');
+    return toHit(this.loaded, plan, ranked, undefined);
   }
 
   private fragment(id: number, version: string): Promise<FragmentFile | undefined> {

@@ -46,6 +46,7 @@ export function initSearch(root: HTMLElement): void {
     return fragment;
   };
 
+  /** A result: kind, tags and title at once; the text around the match fills in when its fragment arrives. */
   const item = (hit: SearchHit): HTMLLIElement => {
     const li = document.createElement('li');
     const kind = document.createElement('p');
@@ -63,13 +64,22 @@ export function initSearch(root: HTMLElement): void {
     return li;
   };
 
-  const showMore = async (mine: number) => {
+  /** Shows `ranked` from the dictionary alone, then puts in each result's snippet once its fragment is loaded. */
+  const draw = (plan: QueryPlan, ranked: RankedDocument[], mine: number): HTMLLIElement[] => {
+    const items = ranked.map((doc) => item(loader.bare(plan, doc)));
+    void loader.hits(plan, ranked).then((hits) => {
+      if (mine !== generation) return;
+      hits.forEach((hit, i) => items[i]?.lastElementChild?.replaceChildren(marked(hit.snippet)));
+    });
+    return items;
+  };
+
+  const showMore = (mine: number) => {
     if (!current) return;
     const { plan, ranked, shown } = current;
-    const hits = await loader.hits(plan, ranked.slice(shown, shown + PAGE));
-    if (mine !== generation) return;
-    list.append(...hits.map(item));
-    current.shown = shown + hits.length;
+    const next = ranked.slice(shown, shown + PAGE);
+    list.append(...draw(plan, next, mine));
+    current.shown = shown + next.length;
     more.hidden = current.shown >= ranked.length;
   };
 
@@ -87,11 +97,11 @@ export function initSearch(root: HTMLElement): void {
     }
     try {
       const { plan, ranked } = await loader.search(query);
-      const hits = await loader.hits(plan, ranked.slice(0, PAGE));
       if (mine !== generation) return;
-      current = { plan, ranked, shown: hits.length };
-      list.replaceChildren(...hits.map(item));
-      more.hidden = hits.length >= ranked.length;
+      const first = ranked.slice(0, PAGE);
+      current = { plan, ranked, shown: first.length };
+      list.replaceChildren(...draw(plan, first, mine));
+      more.hidden = first.length >= ranked.length;
       suggestions.hidden = ranked.length > 0;
       status.textContent =
         ranked.length === 0
@@ -129,7 +139,7 @@ export function initSearch(root: HTMLElement): void {
     pushNext = true;
     void run(input.value);
   });
-  more.addEventListener('click', () => void showMore(generation).catch(failed));
+  more.addEventListener('click', () => showMore(generation));
   window.addEventListener('popstate', () => {
     pushNext = true;
     input.value = new URL(window.location.href).searchParams.get('q') ?? '';

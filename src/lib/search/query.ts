@@ -75,7 +75,6 @@ export class SearchIndex {
   private readonly exactKeys = new Map<string, string[]>();
   private fuse: Fuse<string> | undefined;
   private readonly decoded = new Map<string, { ids: number[]; flags: number[] }>();
-  private folded: { title: string; tags: string }[] | undefined;
 
   constructor(dictionary: DictionaryFile) {
     this.dictionary = dictionary;
@@ -137,64 +136,65 @@ export class SearchIndex {
   search(plan: QueryPlan, shards: ReadonlyMap<number, ShardFile>): RankedDocument[] {
     const words = plan.words.filter((word) => word.alternatives.length > 0 || word.folded.length > 0);
     if (words.length === 0 || plan.query.trim().length < 2) return [];
-    const scores = new Map<number, { score: number; matched: number; exactTones: number; fields: number }>();
+    // One slot per document in typed arrays: no object per hit, fast on a slow phone.
+    const count = this.dictionary.d.length;
+    const score = new Float64Array(count);
+    const matched = new Uint8Array(count);
+    const exactTones = new Uint8Array(count);
+    const fields = new Uint8Array(count);
+    const inTitle = new Uint8Array(count);
+    const best = new Float64Array(count);
+    const bestExact = new Uint8Array(count);
+    const bestFields = new Uint8Array(count);
+    const touched: number[] = [];
     for (const word of words) {
-      const best = new Map<number, { score: number; exact: boolean; fields: number }>();
+      best.fill(0);
+      bestExact.fill(0);
+      bestFields.fill(0);
       for (const alt of word.alternatives) {
         const shard = shards.get(shardOf(alt.folded, this.dictionary.n));
         if (!shard) continue;
         for (const key of this.exactKeys.get(alt.folded) ?? []) {
           const { ids, flags } = this.postings(key, shard);
           const exact = word.toned && key === word.exact;
+          // With tone marks typed, a word with other marks counts a little less than the exact one.
+          const quality = alt.quality * (word.toned && !exact ? OTHER_TONES : 1);
           for (let i = 0; i < ids.length; i += 1) {
             const id = ids[i] ?? 0;
             const f = flags[i] ?? 0;
-            // With tone marks typed, a word with other marks counts a little less than the exact one.
-            const score = alt.quality * fieldWeight(f) * (word.toned && !exact ? OTHER_TONES : 1);
-            const seen = best.get(id);
-            if (!seen) best.set(id, { score, exact, fields: f });
-            else {
-              if (score > seen.score) seen.score = score;
-              seen.exact ||= exact;
-              seen.fields |= f;
-            }
+            const value = quality * fieldWeight(f);
+            if (value > (best[id] ?? 0)) best[id] = value;
+            if (exact) bestExact[id] = 1;
+            bestFields[id] = (bestFields[id] ?? 0) | f;
           }
         }
       }
-      for (const [id, hit] of best) {
-        const entry = scores.get(id) ?? { score: 0, matched: 0, exactTones: 0, fields: 0 };
-        entry.score += hit.score;
-        entry.matched += 1;
-        if (hit.exact) entry.exactTones += 1;
-        entry.fields |= hit.fields;
-        scores.set(id, entry);
+      for (let id = 0; id < count; id += 1) {
+        const value = best[id] ?? 0;
+        if (value === 0) continue;
+        if (matched[id] === 0) touched.push(id);
+        score[id] = (score[id] ?? 0) + value;
+        matched[id] = (matched[id] ?? 0) + 1;
+        exactTones[id] = (exactTones[id] ?? 0) + (bestExact[id] ?? 0);
+        fields[id] = (fields[id] ?? 0) | (bestFields[id] ?? 0);
+        if ((bestFields[id] ?? 0) & FIELD.title) inTitle[id] = (inTitle[id] ?? 0) + 1;
       }
     }
-    let results = [...scores].filter(([, entry]) => entry.matched === words.length);
+    let need = words.length;
+    let results = touched.filter((id) => matched[id] === need);
     if (results.length === 0 && words.length > 1) {
-      const most = Math.max(0, ...[...scores.values()].map((entry) => entry.matched));
-      results = most >= Math.ceil(words.length / 2) ? [...scores].filter(([, entry]) => entry.matched === most) : [];
+      // No document has every word: those with the most of them, if at least half.
+      need = Math.max(0, ...touched.map((id) => matched[id] ?? 0));
+      results = need >= Math.ceil(words.length / 2) ? touched.filter((id) => matched[id] === need) : [];
     }
-    const phrase = words.map((word) => word.folded).join(' ');
-    this.folded ??= this.dictionary.d.map(([, , title, tags]) => ({ title: foldedText(title), tags: foldedText(tags) }));
-    const folded = this.folded;
     return results
-      .map(([id, entry]): RankedDocument => {
-        const doc = folded[id];
-        let score = entry.score;
-        if (words.length > 1 && doc) {
-          if (doc.title.includes(phrase)) score += 10;
-          else if (doc.tags.includes(phrase)) score += 4;
-        }
-        return { id, score, exactTones: entry.exactTones, fields: entry.fields };
-      })
+      .map((id): RankedDocument => ({
+        id,
+        // Every word of a longer query in the title: most likely the title the reader has in mind.
+        score: (score[id] ?? 0) + (words.length > 1 && inTitle[id] === words.length ? 10 : 0),
+        exactTones: exactTones[id] ?? 0,
+        fields: fields[id] ?? 0,
+      }))
       .sort((a, b) => b.exactTones - a.exactTones || b.score - a.score || a.id - b.id);
   }
-}
-
-/** Folded words of a short text joined by single spaces, for phrase checks. */
-function foldedText(text: string): string {
-  return tokenize(text)
-    .map((token) => token.folded)
-    .join(' ');
 }

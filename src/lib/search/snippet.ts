@@ -35,7 +35,7 @@ function matcher(plan: QueryPlan): (folded: string) => string | undefined {
 export function highlightAll(text: string, plan: QueryPlan): Highlighted {
   const match = matcher(plan);
   const nfc = text.normalize('NFC');
-  const ranges = tokenize(nfc)
+  const ranges = tokenize(nfc, false)
     .filter((token) => match(token.folded) !== undefined)
     .map((token) => [token.start, token.end - 1] as [number, number]);
   return { text: nfc, ranges: merged(nfc, ranges) };
@@ -49,7 +49,7 @@ export function highlightAll(text: string, plan: QueryPlan): Highlighted {
 export function snippet(text: string, plan: QueryPlan, length = 180): Highlighted | undefined {
   const match = matcher(plan);
   const nfc = text.normalize('NFC');
-  const tokens = tokenize(nfc);
+  const tokens = tokenize(nfc, false);
   const hits = tokens.map((token) => ({ token, word: match(token.folded) })).filter((hit) => hit.word !== undefined).slice(0, 300);
   const first = hits[0];
   if (!first) return undefined;

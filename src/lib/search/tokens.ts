@@ -34,15 +34,18 @@ export function exactKey(word: string): string {
   return base + tone;
 }
 
-/** The words of a text (letters and digits, any script), with positions in `text.normalize('NFC')`. */
-export function tokenize(text: string): Token[] {
+/**
+ * The words of a text (letters and digits, any script), with positions in `text.normalize('NFC')`.
+ * `withExact: false` leaves `exact` empty: snippets need only positions and folded forms, and the key costs most.
+ */
+export function tokenize(text: string, withExact = true): Token[] {
   const nfc = text.normalize('NFC');
   const folded = fold(nfc);
   const out: Token[] = [];
   for (const match of nfc.matchAll(WORD)) {
     const start = match.index;
     const end = start + match[0].length;
-    out.push({ folded: folded.slice(start, end), exact: exactKey(match[0]), start, end });
+    out.push({ folded: folded.slice(start, end), exact: withExact ? exactKey(match[0]) : '', start, end });
   }
   return out;
 }

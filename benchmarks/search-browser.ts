@@ -1,0 +1,87 @@
+/**
+ * Search in a real browser on a slow phone: the built search page (its own
+ * JavaScript and CSS) with a synthetic index of 500 full-text documents, in
+ * Chromium at 360×740 with the CPU slowed 4× (DevTools throttling), served
+ * gzipped. For each query, in a fresh page with nothing cached: the reader
+ * taps the box and the query arrives in one input event (a fast typist or a
+ * paste); we time from that keystroke to the first result on screen, and sum
+ * the gzipped bytes of the search files fetched before it.
+ * Usage: npm run build && npm run bench:search-browser   (BENCH_PORT, default 4399)
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { buildSearchIndex } from '../src/lib/search/index-build';
+import { serveStatic } from '../scripts/lib/static-server';
+import { writeIndexFiles } from './lib/index-files';
+import { syntheticDocuments } from './lib/synthetic-documents';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4399);
+const COUNT = 500;
+const QUERIES = ['mai dam', 'lừa đảo việc làm', 'duong day nong', 'giay to tuy than', 'dieu 327', 'xuat khau lao dong', 'karaoke', 'lưa đao'];
+
+const root = mkdtempSync(join(tmpdir(), 'search-browser-'));
+cpSync('dist/tim-kiem/index.html', join(root, 'tim-kiem', 'index.html'));
+cpSync('dist/_astro', join(root, '_astro'), { recursive: true });
+cpSync('dist/404.html', join(root, '404.html'));
+writeIndexFiles(root, buildSearchIndex(syntheticDocuments(COUNT)));
+
+const server = await serveStatic(root, PORT);
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const rows: { query: string; ms: number; kb: number; files: number }[] = [];
+for (const query of QUERIES) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(`http://127.0.0.1:${PORT}/tim-kiem/`, { waitUntil: 'networkidle' });
+  const timing = await page.evaluate(
+    (q) =>
+      new Promise<{ elapsed: number; resources: { path: string; start: number; end: number }[] }>((resolve) => {
+        const input = document.querySelector<HTMLInputElement>('main input[name="q"]')!;
+        const list = document.querySelector('[data-results]')!;
+        const start = performance.now();
+        new MutationObserver(() => {
+          if (list.children.length === 0) return;
+          // The next frame: the results are painted.
+          requestAnimationFrame(() =>
+            resolve({
+              elapsed: performance.now() - start,
+              resources: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+                .filter((entry) => entry.name.includes('/tim-kiem/chi-muc'))
+                .map((entry) => ({ path: new URL(entry.name).pathname, start: entry.startTime - start, end: entry.responseEnd - start })),
+            }),
+          );
+        }).observe(list, { childList: true });
+        input.focus();
+        input.value = q;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    query,
+  );
+  // Files whose download finished before the results were drawn (snippet fragments follow them).
+  const files = [...new Set(timing.resources.filter((entry) => entry.end <= timing.elapsed).map((entry) => entry.path))];
+  if (process.env.DEBUG) console.log(query, Math.round(timing.elapsed), timing.resources.map((entry) => `${entry.path.split('/').pop()}:${Math.round(entry.start)}-${Math.round(entry.end)}`).join(' '));
+  const bytes = files.reduce((sum, path) => sum + gzipSync(readFileSync(join(root, path))).length, 0);
+  rows.push({ query, ms: timing.elapsed, kb: bytes / 1024, files: files.length });
+  await context.close();
+}
+await browser.close();
+server.close();
+rmSync(root, { recursive: true, force: true });
+
+console.log(`Search page, ${COUNT} synthetic full-text documents, Chromium 360×740, CPU 4× slower, cold cache, served gzipped on localhost.`);
+console.log('| query | first results after the keystroke (ms) | search files before them (KB gzip) | files |');
+console.log('|---|---:|---:|---:|');
+for (const row of rows) console.log(`| ${row.query} | ${Math.round(row.ms)} | ${row.kb.toFixed(1)} | ${row.files} |`);
+const worst = Math.max(...rows.map((row) => row.ms));
+const heaviest = Math.max(...rows.map((row) => row.kb));
+console.log(`\nWorst: ${Math.round(worst)} ms (budget 300 ms), ${heaviest.toFixed(1)} KB (budget 60 KB): ${worst <= 300 && heaviest <= 60 ? 'within budget' : 'OVER BUDGET'}.`);
+console.log(`Load average of this machine during the run: ${loadavg().map((value) => value.toFixed(1)).join(' / ')} (2 cores, shared): timings are noisy, run again on a quiet machine before trusting one figure.`);
+console.log('The page and its island (HTML, CSS, JavaScript) load before the keystroke and are not counted; npm run check:site counts the island.');
+process.exitCode = worst <= 300 && heaviest <= 60 ? 0 : 1;
