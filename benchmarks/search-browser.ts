@@ -16,6 +16,7 @@ import { chromium } from '@playwright/test';
 import { buildSearchIndex } from '../src/lib/search/index-build';
 import { serveStatic } from '../scripts/lib/static-server';
 import { writeIndexFiles } from './lib/index-files';
+import { filesBefore, timeSiteSearch } from './lib/time-first-results';
 import { syntheticDocuments } from './lib/synthetic-documents';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
@@ -40,33 +41,9 @@ for (const query of QUERIES) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.goto(`http://127.0.0.1:${PORT}/tim-kiem/`, { waitUntil: 'networkidle' });
-  const timing = await page.evaluate(
-    (q) =>
-      new Promise<{ elapsed: number; resources: { path: string; start: number; end: number }[] }>((resolve) => {
-        const input = document.querySelector<HTMLInputElement>('main input[name="q"]')!;
-        const list = document.querySelector('[data-results]')!;
-        const start = performance.now();
-        new MutationObserver(() => {
-          if (list.children.length === 0) return;
-          // The next frame: the results are painted.
-          requestAnimationFrame(() =>
-            resolve({
-              elapsed: performance.now() - start,
-              resources: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-                .filter((entry) => entry.name.includes('/tim-kiem/chi-muc'))
-                .map((entry) => ({ path: new URL(entry.name).pathname, start: entry.startTime - start, end: entry.responseEnd - start })),
-            }),
-          );
-        }).observe(list, { childList: true });
-        input.focus();
-        input.value = q;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-      }),
-    query,
-  );
+  const timing = await timeSiteSearch(page, query);
   // Files whose download finished before the results were drawn (snippet fragments follow them).
-  const files = [...new Set(timing.resources.filter((entry) => entry.end <= timing.elapsed).map((entry) => entry.path))];
-  if (process.env.DEBUG) console.log(query, Math.round(timing.elapsed), timing.resources.map((entry) => `${entry.path.split('/').pop()}:${Math.round(entry.start)}-${Math.round(entry.end)}`).join(' '));
+  const files = filesBefore(timing, '/tim-kiem/chi-muc');
   const bytes = files.reduce((sum, path) => sum + gzipSync(readFileSync(join(root, path))).length, 0);
   rows.push({ query, ms: timing.elapsed, kb: bytes / 1024, files: files.length });
   await context.close();

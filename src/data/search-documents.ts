@@ -4,7 +4,7 @@ import { entryText } from '../lib/search/entry-text';
 import { plainText } from '../lib/markdoc/plain-text';
 import { audiences, labelOf, materialKinds, topics } from '../lib/taxonomy';
 import { formatLabel, levelLabel } from './lesson-kits';
-import { getCurrentPlan, getDistrictPlanEntries, getHelpPage, getLessonKits, getMaterials, getNews, getPages } from './site';
+import { getCurrentPlan, getDistrictPlanEntries, getHelpPage, getLessonKits, getSettings, getMaterials, getNews, getPages } from './site';
 import { routes } from '../lib/routes';
 
 /** A Markdoc field read through the reader gives `{ node }`: its plain text. */
@@ -75,9 +75,11 @@ export async function searchDocuments(): Promise<FullTextDocument[]> {
       return { u: routes.district(code, Number(year)), k: 'Kế hoạch cấp huyện', t: entry.entry.title, s: `Kế hoạch số ${entry.entry.number}`, g: 'Chiến dịch', b: await entryText(entry.entry, richText, OWN_FIELDS) };
     }),
   );
+  // The help page shows the help lines and local services of the site settings under its own text.
+  const settings = await getSettings();
   const fixed: FullTextDocument[] = [
     // Summaries as the pages describe themselves (their <meta name="description">).
-    { u: routes.help, k: 'Trang', t: 'Tìm giúp đỡ và báo tin', s: 'Nơi tìm giúp đỡ và báo tin khi bị ép buộc, lừa gạt, xâm hại; pháp luật nói gì về phòng, chống mại dâm.', g: 'Hỗ trợ', b: await body(await getHelpPage()) },
+    { u: routes.help, k: 'Trang', t: 'Tìm giúp đỡ và báo tin', s: 'Nơi tìm giúp đỡ và báo tin khi bị ép buộc, lừa gạt, xâm hại; pháp luật nói gì về phòng, chống mại dâm.', g: 'Hỗ trợ', b: await body({ page: await getHelpPage(), helpLines: settings.helpLines, localServices: settings.localServices }) },
     { u: routes.campaign, k: 'Trang', t: 'Theo dõi chiến dịch', s: 'Theo dõi các chỉ tiêu tuyên truyền phòng, chống mại dâm của tỉnh Hưng Yên theo xã, huyện và quý.', g: 'Chiến dịch', b: '' },
   ];
   return [...materials, ...kits, ...news, ...pages, ...planDocs, ...districtPlans, ...fixed];
