@@ -21,6 +21,8 @@ import { syntheticDocuments } from './lib/synthetic-documents';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
 const COUNT = 500;
+/** Each query runs this many times in a fresh page; the table shows the median (the machine is shared). */
+const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const QUERIES = ['mai dam', 'lừa đảo việc làm', 'duong day nong', 'giay to tuy than', 'dieu 327', 'xuat khau lao dong', 'karaoke', 'lưa đao'];
 
 const root = mkdtempSync(join(tmpdir(), 'search-browser-'));
@@ -35,7 +37,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 const rows: { query: string; ms: number; kb: number; files: number }[] = [];
-for (const query of QUERIES) {
+for (const query of QUERIES.flatMap((q) => Array.from({ length: ROUNDS }, () => q))) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -53,12 +55,17 @@ server.close();
 rmSync(root, { recursive: true, force: true });
 
 console.log(`Search page, ${COUNT} synthetic full-text documents, Chromium 360×740, CPU 4× slower, cold cache, served gzipped on localhost.`);
-console.log('| query | first results after the keystroke (ms) | search files before them (KB gzip) | files |');
+console.log('| query | first results after the keystroke (ms, median (each run)) | search files before them (KB gzip) | files |');
 console.log('|---|---:|---:|---:|');
-for (const row of rows) console.log(`| ${row.query} | ${Math.round(row.ms)} | ${row.kb.toFixed(1)} | ${row.files} |`);
-const worst = Math.max(...rows.map((row) => row.ms));
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const medians = QUERIES.map((query) => {
+  const runs = rows.filter((row) => row.query === query);
+  return { query, ms: median(runs.map((row) => row.ms)), all: runs.map((row) => Math.round(row.ms)).join(', '), kb: Math.max(...runs.map((row) => row.kb)), files: Math.max(...runs.map((row) => row.files)) };
+});
+for (const row of medians) console.log(`| ${row.query} | ${Math.round(row.ms)} (${row.all}) | ${row.kb.toFixed(1)} | ${row.files} |`);
+const worst = Math.max(...medians.map((row) => row.ms));
 const heaviest = Math.max(...rows.map((row) => row.kb));
-console.log(`\nWorst: ${Math.round(worst)} ms (budget 300 ms), ${heaviest.toFixed(1)} KB (budget 60 KB): ${worst <= 300 && heaviest <= 60 ? 'within budget' : 'OVER BUDGET'}.`);
+console.log(`\nWorst median: ${Math.round(worst)} ms (budget 300 ms), ${heaviest.toFixed(1)} KB (budget 60 KB): ${worst <= 300 && heaviest <= 60 ? 'within budget' : 'OVER BUDGET'}.`);
 console.log(`Load average of this machine during the run: ${loadavg().map((value) => value.toFixed(1)).join(' / ')} (2 cores, shared): timings are noisy, run again on a quiet machine before trusting one figure.`);
 console.log('The page and its island (HTML, CSS, JavaScript) load before the keystroke and are not counted; npm run check:site counts the island.');
 process.exitCode = worst <= 300 && heaviest <= 60 ? 0 : 1;

@@ -27,6 +27,9 @@ export function initSearch(root: HTMLElement): void {
   // The first change after a committed search gets its own history entry; later keystrokes replace it.
   let pushNext = true;
 
+  let numbers: Intl.NumberFormat | undefined;
+  const formatCount = (value: number) => (numbers ??= new Intl.NumberFormat('vi-VN')).format(value);
+
   const failed = () => {
     status.textContent = 'Không tải được dữ liệu tìm kiếm. Vui lòng kiểm tra kết nối rồi thử lại.';
   };
@@ -106,7 +109,7 @@ export function initSearch(root: HTMLElement): void {
       status.textContent =
         ranked.length === 0
           ? `Không tìm thấy kết quả nào cho «${trimmed}». Hãy thử từ khác, hoặc xem tài liệu theo nhóm đối tượng bên dưới.`
-          : `Tìm thấy ${ranked.length.toLocaleString('vi-VN')} kết quả cho «${trimmed}».`;
+          : `Tìm thấy ${formatCount(ranked.length)} kết quả cho «${trimmed}».`;
     } catch {
       if (mine === generation) failed();
     }
@@ -119,13 +122,23 @@ export function initSearch(root: HTMLElement): void {
     if (url.href !== window.location.href) history[push ? 'pushState' : 'replaceState'](null, '', url);
   };
 
+  // The address follows the results (history calls are slow on a cheap phone: results first).
   const commit = () => {
-    setAddress(input.value, pushNext);
+    const value = input.value;
+    const push = pushNext;
     pushNext = false;
-    void run(input.value);
+    void run(value).then(() => setAddress(value, push));
   };
 
-  input.addEventListener('focus', () => void loader.dictionary().catch(failed), { once: true });
+  input.addEventListener(
+    'focus',
+    () => {
+      void loader.dictionary().catch(failed);
+      // Loads the vi-VN number format now rather than on the first results.
+      formatCount(1000);
+    },
+    { once: true },
+  );
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
     // The first keystroke after a pause searches at once; a fast typist's next ones wait for a pause of 120 ms.
