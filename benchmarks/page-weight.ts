@@ -1,9 +1,13 @@
 /**
- * Page weight of the built site, measured in real Chromium: for every page in
- * the sitemap, its HTML gzipped, its client JavaScript, and the first-visit
- * transfer (every resource the page loads, text gzipped as a host would send
- * it, cover images excluded). Prints a table and the budgets of issue 3.
- * Usage: npm run build && npm run bench:pages [-- --all]
+ * First-visit weight of the built site on a phone, measured in real Chromium
+ * at 360×740: for each page type (the first and last page of each, or every
+ * page with --all), the bytes of every resource the page loads, text gzipped
+ * as a host would send it, images excluded, split by kind (document, CSS,
+ * font, script, other), and the layout shift (CLS, from the browser's
+ * layout-shift entries). Budgets of issue 17: a material ≤ 50 KB, every other
+ * page type ≤ 60 KB, CLS ≤ 0.02; HTML ≤ 30 KB gzip, no JS on content pages.
+ * Before issue 17 (measured then): 93 KB of web fonts on every first visit.
+ * Usage: npm run build && npm run bench:pages [-- --all]   (BENCH_PORT, default 4399)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,13 +16,28 @@ import { chromium } from '@playwright/test';
 import { sitemapPaths } from '../e2e/lib/sitemap';
 import { serveStatic } from '../scripts/lib/static-server';
 
-const PORT = 4399;
+const PORT = Number(process.env.BENCH_PORT ?? 4399);
 const DIST = 'dist';
-const BUDGET = { htmlGzipKb: 30, jsKb: 0, firstVisitKb: 150 };
+const KB = 1024;
+const BUDGET = { materialKb: 50, otherKb: 60, cls: 0.02, htmlGzipKb: 30 };
 const compressible = /\.(html|css|js|svg|json|xml|txt|webmanifest)$|\/$/;
+const KINDS = ['document', 'stylesheet', 'font', 'script', 'other'] as const;
+type Kind = (typeof KINDS)[number];
 
-const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+const kb = (bytes: number) => (bytes / KB).toFixed(1);
 const fileFor = (path: string) => join(DIST, path.endsWith('/') ? `${path}index.html` : path);
+
+/** "/tai-lieu/…/" for a material, "/chien-dich/huyen/…/" for a district; top-level pages are their own type. */
+function pageType(path: string): string {
+  const parts = path.split('/').filter(Boolean);
+  if (parts.length <= 1) return path;
+  return `/${parts.slice(0, -1).join('/')}/…/`;
+}
+
+const all = process.argv.includes('--all');
+const byType = new Map<string, string[]>();
+for (const path of sitemapPaths(DIST)) byType.set(pageType(path), [...(byType.get(pageType(path)) ?? []), path]);
+const paths = all ? [...byType.values()].flat() : [...byType.values()].flatMap((list) => [...new Set([list[0], list[list.length - 1]])]).filter((p): p is string => Boolean(p));
 
 const server = await serveStatic(DIST, PORT);
 const browser = await chromium.launch({
@@ -26,42 +45,64 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 
-const all = process.argv.includes('--all');
-const paths = sitemapPaths(DIST).filter((path) => all || path.startsWith('/tai-lieu/'));
-const rows: { path: string; htmlGz: number; js: number; firstVisit: number; requests: number }[] = [];
+interface Row {
+  path: string;
+  type: string;
+  bytes: Record<Kind, number>;
+  total: number;
+  htmlGz: number;
+  cls: number;
+}
+const rows: Row[] = [];
 for (const path of paths) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   const page = await context.newPage();
-  const loaded: string[] = [];
-  page.on('requestfinished', (request) => loaded.push(new URL(request.url()).pathname));
+  const loaded = new Map<string, Kind | 'image'>();
+  page.on('requestfinished', (request) => {
+    const url = new URL(request.url());
+    if (url.host !== `127.0.0.1:${PORT}`) return;
+    const type = request.resourceType();
+    loaded.set(url.pathname, type === 'image' ? 'image' : (KINDS as readonly string[]).includes(type) ? (type as Kind) : 'other');
+  });
   await page.goto(`http://127.0.0.1:${PORT}${path}`, { waitUntil: 'networkidle' });
-  const cover = await page.evaluate(() => document.querySelector('img.cover')?.getAttribute('src') ?? null);
-  let firstVisit = 0;
-  let js = 0;
-  for (const resource of new Set(loaded)) {
-    if (resource === cover) continue;
+  const cls = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) total += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 300);
+      }),
+  );
+  const bytes: Record<Kind, number> = { document: 0, stylesheet: 0, font: 0, script: 0, other: 0 };
+  for (const [resource, kind] of loaded) {
+    if (kind === 'image') continue;
     const body = readFileSync(fileFor(resource));
-    const size = compressible.test(resource) ? gzipSync(body).length : body.length;
-    firstVisit += size;
-    if (resource.endsWith('.js')) js += size;
+    bytes[kind] += compressible.test(resource) ? gzipSync(body).length : body.length;
   }
-  const html = readFileSync(fileFor(path));
-  rows.push({ path, htmlGz: gzipSync(html).length, js, firstVisit, requests: new Set(loaded).size });
+  const total = KINDS.reduce((sum, kind) => sum + bytes[kind], 0);
+  rows.push({ path, type: pageType(path), bytes, total, htmlGz: gzipSync(readFileSync(fileFor(path))).length, cls });
   await context.close();
 }
 await browser.close();
 server.close();
 
-rows.sort((a, b) => b.firstVisit - a.firstVisit);
-console.log('| page | HTML gzip (KB) | client JS (KB) | first visit (KB) | requests |');
-console.log('|---|---:|---:|---:|---:|');
-for (const row of rows) console.log(`| ${row.path} | ${kb(row.htmlGz)} | ${kb(row.js)} | ${kb(row.firstVisit)} | ${row.requests} |`);
-const worst = {
-  htmlGz: Math.max(...rows.map((r) => r.htmlGz)),
-  js: Math.max(...rows.map((r) => r.js)),
-  firstVisit: Math.max(...rows.map((r) => r.firstVisit)),
-};
-console.log(`\n${rows.length} pages. Heaviest: HTML ${kb(worst.htmlGz)} KB gzip (budget ${BUDGET.htmlGzipKb}), JS ${kb(worst.js)} KB (budget ${BUDGET.jsKb}), first visit ${kb(worst.firstVisit)} KB (budget ${BUDGET.firstVisitKb}, cover images excluded).`);
-const over = kb(worst.htmlGz) > BUDGET.htmlGzipKb || kb(worst.js) > BUDGET.jsKb || kb(worst.firstVisit) > BUDGET.firstVisitKb;
-console.log(over ? 'OVER BUDGET' : 'Within budget.');
-process.exitCode = over ? 1 : 0;
+const budgetOf = (type: string) => (type === '/tai-lieu/…/' ? BUDGET.materialKb : BUDGET.otherKb) * KB;
+rows.sort((a, b) => b.total - a.total);
+console.log('First visit at 360×740, gzip, images excluded (KB):');
+console.log('| page | type | document | CSS | font | script | other | total | budget | CLS |');
+console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const row of rows) {
+  const { document, stylesheet, font, script, other } = row.bytes;
+  console.log(`| ${row.path} | ${row.type} | ${kb(document)} | ${kb(stylesheet)} | ${kb(font)} | ${kb(script)} | ${kb(other)} | ${kb(row.total)} | ${kb(budgetOf(row.type))} | ${row.cls.toFixed(3)} |`);
+}
+const problems = rows.flatMap((row) => [
+  ...(row.total > budgetOf(row.type) ? [`${row.path}: ${kb(row.total)} KB > ${kb(budgetOf(row.type))} KB`] : []),
+  ...(row.cls > BUDGET.cls ? [`${row.path}: CLS ${row.cls.toFixed(3)} > ${BUDGET.cls}`] : []),
+  ...(row.htmlGz > BUDGET.htmlGzipKb * KB ? [`${row.path}: HTML ${kb(row.htmlGz)} KB gzip > ${BUDGET.htmlGzipKb} KB`] : []),
+]);
+const heaviest = rows[0];
+console.log(`\n${rows.length} pages of ${byType.size} types${all ? '' : ' (first and last of each type; --all for every page)'}. Heaviest: ${heaviest?.path} ${kb(heaviest?.total ?? 0)} KB; web fonts on any page: ${kb(Math.max(...rows.map((r) => r.bytes.font)))} KB (before issue 17: 93 KB on every first visit); worst CLS ${Math.max(...rows.map((r) => r.cls)).toFixed(3)}.`);
+console.log(problems.length ? `OVER BUDGET:\n${problems.join('\n')}` : 'Within budget.');
+process.exitCode = problems.length ? 1 : 0;

@@ -48,6 +48,25 @@ test.describe('search', () => {
     await expect.poll(() => fetched.length).toBe(1);
   });
 
+  test('finds a sentence from the body of a page, showing it around the match, and loads only what the query needs', async ({ page }) => {
+    // A phrase from the middle of the longest body in the index, typed without tone marks.
+    const dictionary = (await (await page.request.get('/tim-kiem/chi-muc.json')).json()) as { n: number; d: string[][] };
+    const bodies = await Promise.all(dictionary.d.map(async (_, id) => ((await (await page.request.get(`/tim-kiem/chi-muc/tai-lieu/${id}.json`)).json()) as { b: string }).b));
+    const longest = bodies.reduce((best, body, id) => (body.length > (bodies[best] ?? '').length ? id : best), 0);
+    const words = (bodies[longest] ?? '').split(/\s+/).filter((word) => /^[\p{L}]+$/u.test(word));
+    const phrase = words.slice(Math.floor(words.length / 2), Math.floor(words.length / 2) + 4).join(' ');
+    const folded = phrase.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd');
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`/tim-kiem/?q=${encodeURIComponent(folded)}`);
+    const results = page.getByRole('list', { name: 'Kết quả tìm kiếm' });
+    await expect(results.locator(`a[href="${dictionary.d[longest]?.[0] ?? ''}"]`)).toBeVisible();
+    await expect(results.locator('mark').first()).toBeVisible();
+    const shards = fetched.filter((path) => path.startsWith('/tim-kiem/chi-muc/tu-'));
+    expect(shards.length).toBeLessThanOrEqual(Math.min(4, dictionary.n));
+    expect(fetched.filter((path) => path.startsWith('/tim-kiem/chi-muc/tai-lieu/')).length).toBeLessThanOrEqual(10);
+  });
+
   test('an empty result suggests the audience pages', async ({ page }) => {
     await page.goto('/tim-kiem/?q=zzqqxx');
     await expect(page.getByRole('status')).toContainText('Không tìm thấy kết quả nào');

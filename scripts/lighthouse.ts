@@ -1,7 +1,7 @@
 /**
  * Lighthouse (mobile emulation, simulated throttling) in Debian's Chromium on
- * the built site: home, a material, a lesson kit, the campaign dashboard and
- * search. Each page runs twice (LIGHTHOUSE_RUNS=n for more) and every run must meet the targets
+ * the built site: home, a material, a lesson kit, the campaign dashboard, a
+ * district's page, a commune's page and search. Each page runs twice (LIGHTHOUSE_RUNS=n for more) and every run must meet the targets
  * (performance ≥ 98, accessibility, best practices and SEO 100, CLS ≤ 0.02):
  * the gate holds on each run, not on an average. Prints one row per run with
  * the four category scores, LCP, TBT and CLS, and exits 1 below a target.
@@ -26,11 +26,16 @@ const firstIn = (section: string) => {
 };
 const material = firstIn(routes.materials);
 const kit = firstIn(routes.lessonKits);
+const district = firstIn(routes.district(''));
+// A commune's folder is "<list id>-<code>" (list ids may hold a dash: "2025-07-12427").
+const commune = /^(.+)-(\d+)$/.exec(firstIn(routes.communes) ?? '');
 const pages = [
   ['Trang chủ', routes.home],
   ['Tài liệu', material ? routes.material(material) : null],
   ['Bài giảng', kit ? routes.lessonKit(kit) : null],
   ['Chiến dịch', routes.campaign],
+  ['Huyện', district ? routes.district(district) : null],
+  ['Xã', commune ? routes.commune({ listId: commune[1] ?? '', code: commune[2] ?? '' }) : null],
   ['Tìm kiếm', routes.search],
 ].filter((page): page is [string, string] => page[1] !== null);
 

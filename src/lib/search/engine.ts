@@ -1,89 +1,64 @@
-import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
 import { fold } from '../text/fold';
+import { buildSearchIndex, type BuiltIndex, type FragmentFile, type FullTextDocument, type ShardFile } from './index-build';
+import { SearchIndex, type QueryPlan, type RankedDocument } from './query';
+import { highlightAll, snippet, type Highlighted } from './snippet';
 
-/** One searchable item as shipped in the index (original text only; folded in the browser). */
-export interface SearchDocument {
-  /** Address of the page. */
-  u: string;
-  /** Type label: "Tài liệu", "Bài giảng", "Tin tức", "Trang". */
-  k: string;
-  /** Title. */
-  t: string;
-  /** Summary. */
-  s: string;
-  /** Audience labels and other tags, joined by " · ". */
-  g: string;
-}
+export type { FullTextDocument } from './index-build';
+export type { Highlighted } from './snippet';
 
-interface Folded {
-  doc: SearchDocument;
-  t: string;
-  s: string;
-  g: string;
-}
-
-export interface Highlighted {
-  text: string;
-  /** [start, end] inclusive ranges in `text` that matched. */
-  ranges: [number, number][];
-}
-
+/** One result as the page shows it. */
 export interface SearchHit {
-  doc: SearchDocument;
+  u: string;
+  k: string;
   title: Highlighted;
-  summary: Highlighted;
+  tags: Highlighted;
+  /** Body text around the match, or the summary when the body does not match. */
+  snippet: Highlighted;
   score: number;
+  exactTones: number;
 }
 
-const OPTIONS: IFuseOptions<Folded> = {
-  keys: [
-    { name: 't', weight: 3 },
-    { name: 'g', weight: 1.5 },
-    { name: 's', weight: 1 },
-  ],
-  includeMatches: true,
-  includeScore: true,
-  ignoreLocation: true,
-  threshold: 0.34,
-  minMatchCharLength: 2,
-};
-
-/** Matches shorter than this are noise from fuzzy matching and are not highlighted. */
-const MIN_HIGHLIGHT = 2;
-
-function highlight(text: string, key: string, matches: readonly FuseResultMatch[] | undefined): Highlighted {
-  const ranges = (matches ?? [])
-    .filter((match) => match.key === key)
-    .flatMap((match) => match.indices.filter(([start, end]) => end - start + 1 >= MIN_HIGHLIGHT).map(([start, end]) => [start, end] as [number, number]));
-  return { text, ranges: ranges.sort((a, b) => a[0] - b[0]) };
+/** A ranked document turned into what the page shows, once its fragment is at hand. */
+export function toHit(index: SearchIndex, plan: QueryPlan, ranked: RankedDocument, fragment: FragmentFile | undefined): SearchHit {
+  const [u = '', k = '', t = '', g = ''] = index.dictionary.d[ranked.id] ?? [];
+  const summary = fragment?.s ?? '';
+  const fromSummary = snippet(summary, plan, 240);
+  const fromBody = fromSummary ? undefined : snippet(fragment?.b ?? '', plan);
+  return {
+    u,
+    k,
+    title: highlightAll(t, plan),
+    tags: highlightAll(g, plan),
+    snippet: fromSummary ?? fromBody ?? { text: summary, ranges: [] },
+    score: ranked.score,
+    exactTones: ranked.exactTones,
+  };
 }
 
 /**
- * Search over folded copies of the documents: the query is folded the same
- * way, so "mai dam", "MẠI DÂM" and "mại dâm" find the same items, and
- * one-letter typos still match.
+ * Full-text search with everything in memory (the benchmark, tests, and the
+ * build's own checks). The browser uses the same SearchIndex but loads the
+ * shards and fragments a query needs (src/scripts/search.ts).
  */
-export function createSearch(documents: readonly SearchDocument[]) {
-  const folded: Folded[] = documents.map((doc) => ({ doc, t: fold(doc.t), s: fold(doc.s), g: fold(doc.g) }));
-  const fuse = new Fuse(folded, OPTIONS);
+export function createSearch(documents: readonly FullTextDocument[] | BuiltIndex) {
+  const built = Array.isArray(documents) ? buildSearchIndex(documents) : (documents as BuiltIndex);
+  const index = new SearchIndex(built.dictionary);
+  const shards = new Map<number, ShardFile>(built.shards.map((shard, i) => [i, shard]));
   return (query: string, limit = 20): SearchHit[] => {
-    const q = fold(query).replace(/\s+/g, ' ').trim();
-    if (q.length < 2) return [];
-    return fuse.search(q, { limit }).map((result) => ({
-      doc: result.item.doc,
-      title: highlight(result.item.doc.t, 't', result.matches),
-      summary: highlight(result.item.doc.s, 's', result.matches),
-      score: result.score ?? 1,
-    }));
+    const plan = index.plan(query);
+    return index
+      .search(plan, shards)
+      .slice(0, limit)
+      .map((ranked) => toHit(index, plan, ranked, built.fragments[ranked.id]));
   };
 }
 
 /** Baseline for the benchmark: every document whose folded text contains the folded query. */
-export function createSubstringScan(documents: readonly SearchDocument[]) {
-  const folded = documents.map((doc) => ({ doc, text: fold(`${doc.t} ${doc.g} ${doc.s}`) }));
-  return (query: string, limit = 20): SearchDocument[] => {
+export function createSubstringScan(documents: readonly FullTextDocument[]) {
+  const folded = documents.map((doc) => ({ doc, text: fold(`${doc.t} ${doc.g} ${doc.s} ${doc.b}`) }));
+  return (query: string, limit = 20): FullTextDocument[] => {
     const q = fold(query).trim();
-    const hits: SearchDocument[] = [];
+    const hits: FullTextDocument[] = [];
     for (const item of folded) {
       if (item.text.includes(q)) hits.push(item.doc);
       if (hits.length >= limit) break;

@@ -11,8 +11,18 @@ function foldChar(char: string): string {
   return base.length === 1 ? base : char.toLowerCase().length === 1 ? char.toLowerCase() : char;
 }
 
+/** Folded form of each character met so far: folding is the hot loop of search, NFD per character is slow. */
+const cache = new Map<string, string>();
+
 export function fold(text: string): string {
   let out = '';
-  for (const char of text.normalize('NFC')) out += foldChar(char);
+  for (const char of text.normalize('NFC')) {
+    let folded = cache.get(char);
+    if (folded === undefined) {
+      folded = foldChar(char);
+      cache.set(char, folded);
+    }
+    out += folded;
+  }
   return out;
 }

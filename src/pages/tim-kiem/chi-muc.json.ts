@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { searchDocuments } from '../../data/search-documents';
+import { searchIndex } from '../../data/search-documents';
 
-/** The search index, fetched by the search page only when a reader starts searching. */
+/** The search dictionary (documents' titles and the word list), fetched when a reader starts searching. */
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(await searchDocuments()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify((await searchIndex()).dictionary), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
