@@ -2,7 +2,7 @@ import Markdoc from '@markdoc/markdoc';
 import { describe, expect, it } from 'vitest';
 import { checkBroadcast, countNumbers } from './broadcast';
 import { contentRuleIssues, entryTexts } from './index';
-import { checkPoster } from './poster';
+import { checkPoster, posterBasis } from './poster';
 import { checkQuiz, rightIsLongest } from './quiz';
 import { findStigmaTerms } from './stigma';
 import { stigmaTerms } from './stigma-terms';
@@ -15,13 +15,20 @@ describe('checkPoster', () => {
       title: 'một hai ba bốn năm sáu bảy tám chín mười mười một',
       cover: { image: null },
       lines: ['a', 'b', 'c', 'd'],
+      basis: null,
     });
-    expect(issues.map((issue) => issue.field)).toEqual(['cover.image', 'title', 'body']);
+    expect(issues.map((issue) => issue.field)).toEqual(['cover.image', 'title', 'body', 'body']);
+    expect(issues[3]?.problem.vi).toContain('Căn cứ:');
     expect(issues[1]?.problem.vi).toContain('12 tiếng');
   });
 
   it('accepts a poster with a visual, ten words and three lines', () => {
-    expect(checkPoster({ title: 'một hai ba bốn năm sáu bảy tám chín mười', cover: { image: '/x.svg' }, lines: ['a', 'b', 'c'] })).toEqual([]);
+    expect(checkPoster({ title: 'một hai ba bốn năm sáu bảy tám chín mười', cover: { image: '/x.svg' }, lines: ['a', 'b', 'c'], basis: 'Căn cứ: Luật' })).toEqual([]);
+  });
+
+  it('finds the legal basis line', () => {
+    expect(posterBasis('Một dòng\n  Căn cứ: Bộ luật Lao động năm 2019, Điều 17.\nCần giúp')).toBe('Căn cứ: Bộ luật Lao động năm 2019, Điều 17.');
+    expect(posterBasis('Không có căn cứ ở đây')).toBeNull();
   });
 });
 

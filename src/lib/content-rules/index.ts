@@ -2,7 +2,7 @@ import type { Node } from '@markdoc/markdoc';
 import type { FieldIssue } from '../content/issues';
 import { listItems, markdocText } from '../materials/text';
 import { checkBroadcast } from './broadcast';
-import { checkPoster } from './poster';
+import { checkPoster, posterBasis } from './poster';
 import { checkQuiz, type QuizQuestion } from './quiz';
 import { findStigmaTerms, type FieldText } from './stigma';
 
@@ -44,7 +44,7 @@ export function contentRuleIssues(collection: string, entry: unknown): FieldIssu
   const issues = findStigmaTerms(entryTexts(entry));
   if (collection === 'taiLieu') {
     const material = entry as MaterialEntry;
-    if (material.kind === 'ap-phich') issues.push(...checkPoster({ ...material, lines: listItems(material.body.node) }));
+    if (material.kind === 'ap-phich') issues.push(...checkPoster({ ...material, lines: listItems(material.body.node), basis: posterBasis(markdocText(material.body.node)) }));
     if (material.kind === 'kich-ban-loa') {
       issues.push(...checkBroadcast({ text: markdocText(material.body.node), links: links(material.body.node) }));
     }

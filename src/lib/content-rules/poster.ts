@@ -11,6 +11,13 @@ export interface PosterFacts {
   cover: { image: string | null };
   /** The body's list items: the poster's supporting lines. */
   lines: readonly string[];
+  /** The legal basis line ("Căn cứ: …"), printed at the foot of the A4; null when the body has none. */
+  basis: string | null;
+}
+
+/** The body's paragraph that starts "Căn cứ" (the poster's legal basis line), or null. */
+export function posterBasis(text: string): string | null {
+  return text.split('\n').find((line) => /^căn cứ(?!\p{L})/iu.test(line.trim()))?.trim() ?? null;
 }
 
 /** A poster-format material needs its own visual, a short headline and at most three lines. */
@@ -41,6 +48,15 @@ export function checkPoster(poster: PosterFacts): FieldIssue[] {
       problem: {
         vi: `áp phích có ${poster.lines.length} dòng gạch đầu dòng, quá ${POSTER_MAX_LINES}; giữ ${POSTER_MAX_LINES} ý chính, chuyển phần còn lại sang tờ rơi`,
         en: `poster has ${poster.lines.length} lines (at most ${POSTER_MAX_LINES})`,
+      },
+    });
+  }
+  if (!poster.basis) {
+    issues.push({
+      field: 'body',
+      problem: {
+        vi: 'áp phích chưa có dòng căn cứ pháp lý; thêm một đoạn bắt đầu bằng “Căn cứ:” nêu tên, số văn bản và điều luật (dòng này được in trên bản A4)',
+        en: 'a poster needs a legal basis line starting "Căn cứ:"',
       },
     });
   }
