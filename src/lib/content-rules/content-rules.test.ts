@@ -44,6 +44,12 @@ describe('checkBroadcast', () => {
     expect(issues[1]?.problem.vi).toContain('đường dẫn');
   });
 
+  it('refuses a sentence too long to follow by ear', () => {
+    const long = Array.from({ length: 41 }, () => 'tiếng').join(' ');
+    const issues = checkBroadcast({ text: `Gọi 111. ${long}. Gọi 111.`, links: [] });
+    expect(issues.map((issue) => issue.problem.en)).toEqual(['a sentence of 41 words is too long to follow by ear (at most 40)']);
+  });
+
   it('accepts a script that repeats a number and reads no address', () => {
     expect(checkBroadcast({ text: 'Gọi 111. Xin nhắc lại: 111.', links: [] })).toEqual([]);
   });
