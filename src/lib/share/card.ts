@@ -46,7 +46,7 @@ export function shareCard({ title, eyebrow, programme, visual }: ShareCard): Rea
         el(
           'div',
           { display: 'flex', alignItems: 'center', fontSize: 28, color: '#4a5663' },
-          img(markUri(), 56, 56),
+          el('div', { display: 'flex', flexShrink: 0 }, img(markUri(), 56, 56)),
           el('div', { display: 'flex', marginLeft: 20 }, programme),
         ),
       ),
