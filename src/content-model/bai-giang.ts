@@ -19,6 +19,15 @@ export const lessonFormats = [
   { label: 'Buổi ngoại khóa (60–120 phút)', value: 'ngoai-khoa', minMinutes: 60, maxMinutes: 120 },
 ] as const;
 
+/** Bước của tiến trình dạy học theo Phụ lục IV Công văn 5512/BGDĐT-GDTrH. */
+export const lessonPhases = [
+  { label: 'Tự động theo thứ tự', value: 'tu-dong' },
+  { label: 'Mở đầu', value: 'mo-dau' },
+  { label: 'Hình thành kiến thức mới', value: 'hinh-thanh-kien-thuc' },
+  { label: 'Luyện tập', value: 'luyen-tap' },
+  { label: 'Vận dụng', value: 'van-dung' },
+] as const;
+
 const lines = (label: string, description?: string) =>
   fields.array(fields.text({ label, multiline: true, validation: { length: { min: 3 } } }), {
     label,
@@ -77,6 +86,17 @@ export const lessonKits = collection({
         minutes: fields.integer({ label: 'Số phút', validation: { isRequired: true, min: 1, max: 120 } }),
         teacher: fields.text({ label: 'Giáo viên làm gì', multiline: true, validation: { length: { min: 5 } } }),
         students: fields.text({ label: 'Học sinh làm gì', multiline: true, validation: { length: { min: 5 } } }),
+        phase: fields.select({
+          label: 'Bước trong tiến trình (Công văn 5512)',
+          description: 'Mở đầu, hình thành kiến thức, luyện tập hay vận dụng. Để “Tự động”: hoạt động đầu là mở đầu, hoạt động cuối là vận dụng, còn lại là hình thành kiến thức.',
+          options: [...lessonPhases],
+          defaultValue: 'tu-dong',
+        }),
+        product: fields.text({
+          label: 'Sản phẩm',
+          description: 'Học sinh làm ra gì ở hoạt động này (câu trả lời, phiếu, bảng nhóm…). In vào kế hoạch bài dạy.',
+          multiline: true,
+        }),
       }),
       {
         label: 'Các hoạt động',
@@ -89,6 +109,18 @@ export const lessonKits = collection({
       {
         instructions: fields.text({ label: 'Hướng dẫn làm phiếu', multiline: true, validation: { length: { min: 5 } } }),
         tasks: lines('Câu hỏi, nhiệm vụ trên phiếu'),
+        private: fields.checkbox({
+          label: 'Phiếu riêng tư',
+          description: 'Chọn khi phiếu là của riêng học sinh (không nộp hoặc chỉ nộp một phần): bản Word không in dòng họ tên.',
+          defaultValue: false,
+        }),
+        handouts: fields.array(
+          fields.object({
+            title: fields.text({ label: 'Tên tài liệu phát tay', validation: { length: { min: 3 } } }),
+            text: fields.text({ label: 'Nội dung', description: 'Mỗi dòng một đoạn. In nguyên văn trong bản Word của phiếu học tập.', multiline: true, validation: { length: { min: 5 } } }),
+          }),
+          { label: 'Tài liệu phát tay', description: 'Mọi tài liệu một hoạt động cần (mẫu hợp đồng, tin tuyển dụng…), để giáo viên in được ngay.', itemLabel: (props) => props.fields.title.value || 'Tài liệu' },
+        ),
       },
       { label: 'Phiếu học tập' },
     ),

@@ -6,6 +6,14 @@ const notFilledHint = 'Để trống nếu chưa có thông tin chính thức: t
  * Cài đặt chung: programme name, responsible units, help lines and local
  * services. Stored as content/cai-dat/index.yaml.
  */
+/**
+ * Who is responsible now: since 01/3/2025 the health sector is the state body for
+ * prostitution prevention (Nghị định 42/2025/NĐ-CP, as the Ministry of Health said
+ * at its review conference on 04/12/2025, reported by Báo Sức khỏe và Đời sống).
+ */
+const responsibilityHint =
+  'Lưu ý: từ ngày 01/3/2025, ngành y tế là cơ quan quản lý nhà nước về phòng, chống mại dâm (Nghị định 42/2025/NĐ-CP); Sở Lao động – Thương binh và Xã hội không còn. Ghi đúng tên đơn vị đầu mối của tỉnh sau khi xác nhận (báo chí tháng 12/2025 nêu Sở Y tế).';
+
 export const settings = singleton({
   label: 'Cài đặt chung',
   path: 'content/cai-dat/',
@@ -30,7 +38,7 @@ export const settings = singleton({
     contactUnits: fields.array(
       fields.object({
         name: fields.text({ label: 'Tên cơ quan, đơn vị', validation: { length: { min: 3 } } }),
-        role: fields.text({ label: 'Vai trò', description: 'Ví dụ: cơ quan thường trực, đơn vị phụ trách trang.' }),
+        role: fields.text({ label: 'Vai trò', description: `Ví dụ: cơ quan thường trực, đơn vị phụ trách trang. ${responsibilityHint}` }),
         address: fields.text({ label: 'Địa chỉ', description: notFilledHint }),
         phone: fields.text({ label: 'Điện thoại', description: notFilledHint }),
         email: fields.text({ label: 'Thư điện tử', description: notFilledHint }),
@@ -69,7 +77,11 @@ export const settings = singleton({
         address: fields.text({ label: 'Địa chỉ', description: notFilledHint }),
         hours: fields.text({ label: 'Giờ làm việc', description: notFilledHint }),
       }),
-      { label: 'Dịch vụ hỗ trợ tại địa phương', itemLabel: (props) => props.fields.kind.value || 'Dịch vụ' },
+      {
+        label: 'Dịch vụ hỗ trợ tại địa phương',
+        description: `Các tài liệu hướng người đọc đến những mục này: điền tên, điện thoại, địa chỉ đã xác nhận trước khi phát hành rộng. ${responsibilityHint}`,
+        itemLabel: (props) => props.fields.kind.value || 'Dịch vụ',
+      },
     ),
   },
 });

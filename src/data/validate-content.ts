@@ -10,6 +10,7 @@ import { checkMaterial } from '../content-model/tai-lieu';
 import { reservedPageSlugs } from '../content-model/trang';
 import type { ContentIssue, FieldIssue } from '../lib/content/issues';
 import { parseReaderError } from '../cms/keystatic';
+import { contentRuleIssues } from '../lib/content-rules';
 import { checkDistrictPlan, resolveDistrictYear } from '../lib/district/plan';
 import type { UnitRegistry } from '../lib/units/registry';
 import { checkQuarterReports } from '../lib/reporting/check';
@@ -98,7 +99,7 @@ export async function validateContent(root: string, config: Config = keystaticCo
       try {
         const entry = await collectionReader.readOrThrow(slug, { resolveLinkedFiles: true });
         const check = collectionChecks[key] as ((entry: unknown, slug: string, lookups: Lookups) => FieldIssue[]) | undefined;
-        issues.push(...withFile(file, collection.schema, check?.(entry, slug, lookups) ?? []));
+        issues.push(...withFile(file, collection.schema, [...(check?.(entry, slug, lookups) ?? []), ...contentRuleIssues(key, entry)]));
         if (key === 'keHoach' && (entry as { isCurrent: boolean }).isCurrent) plans.add(file);
       } catch (error) {
         issues.push(...withFile(file, collection.schema, parseReaderError(String((error as Error).message))));
@@ -124,6 +125,7 @@ export async function validateContent(root: string, config: Config = keystaticCo
       if (entry === null) {
         issues.push({ file, field: '(tệp)', problem: { vi: 'thiếu tệp này', en: 'file is missing' } });
       }
+      issues.push(...withFile(file, singleton.schema, contentRuleIssues(key, entry)));
     } catch (error) {
       issues.push(...withFile(file, singleton.schema, parseReaderError(String((error as Error).message))));
     }

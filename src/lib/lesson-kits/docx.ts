@@ -1,20 +1,19 @@
 import {
   AlignmentType,
-  BorderStyle,
   Document,
   HeadingLevel,
   Packer,
   Paragraph,
   Table,
   TableCell,
-  TableRow,
   TextRun,
   WidthType,
   type ParagraphChild,
 } from 'docx';
 import type { Block, Run } from '../markdoc/blocks';
 import { OPTION_LETTERS, type KitDocument } from './kit';
-import { inCapitals, KIT_PARTS, kitOutline, PLAN_SECTIONS, TOTAL_TIME } from './outline';
+import { inCapitals, KIT_PARTS } from './outline';
+import { formatWithoutDuration } from './plan-frame';
 
 /**
  * Editable Word files of a lesson kit: the lesson plan (kế hoạch bài dạy), the
@@ -26,8 +25,8 @@ const FONT = 'Times New Roman';
 const A4 = { width: 11906, height: 16838 };
 const MARGIN = { top: 1134, bottom: 1134, left: 1418, right: 1134 };
 
-const text = (value: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}) => new TextRun({ text: value, ...options });
-const para = (children: ParagraphChild[] | string, options: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; center?: boolean; pageBreakBefore?: boolean; spacingAfter?: number } = {}) =>
+export const text = (value: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}) => new TextRun({ text: value, ...options });
+export const para = (children: ParagraphChild[] | string, options: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; center?: boolean; pageBreakBefore?: boolean; spacingAfter?: number } = {}) =>
   new Paragraph({
     children: typeof children === 'string' ? [text(children)] : children,
     ...(options.heading ? { heading: options.heading } : {}),
@@ -35,9 +34,9 @@ const para = (children: ParagraphChild[] | string, options: { heading?: (typeof 
     ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}),
     spacing: { after: options.spacingAfter ?? 120 },
   });
-const bullet = (value: string, level = 0) => new Paragraph({ children: [text(value)], bullet: { level }, spacing: { after: 60 } });
+export const bullet = (value: string, level = 0) => new Paragraph({ children: [text(value)], bullet: { level }, spacing: { after: 60 } });
 
-function document(title: string, children: (Paragraph | Table)[]): Document {
+export function document(title: string, children: (Paragraph | Table)[]): Document {
   return new Document({
     creator: 'Phòng, chống mại dâm tỉnh Hưng Yên',
     title,
@@ -53,11 +52,11 @@ function document(title: string, children: (Paragraph | Table)[]): Document {
   });
 }
 
-function header(kit: KitDocument, kind: string): Paragraph[] {
+export function header(kit: KitDocument, kind: string): Paragraph[] {
   return [
     para([text(kind, { bold: true, size: 30 })], { center: true }),
     para([text(kit.title, { bold: true, size: 28 })], { center: true, heading: HeadingLevel.TITLE }),
-    para([text(`${kit.levelLabel} · ${kit.formatLabel} (${kit.durationMinutes} phút)`, { italics: true })], { center: true, spacingAfter: 240 }),
+    para([text(`${kit.levelLabel} · ${formatWithoutDuration(kit.formatLabel)} (${kit.durationMinutes} phút)`, { italics: true })], { center: true, spacingAfter: 240 }),
   ];
 }
 
@@ -65,7 +64,7 @@ function runsToText(runs: readonly Run[]): TextRun[] {
   return runs.map((run) => text(run.text, { bold: run.bold, italics: run.italic }));
 }
 
-function blocksToParagraphs(blocks: readonly Block[]): Paragraph[] {
+export function blocksToParagraphs(blocks: readonly Block[]): Paragraph[] {
   return blocks.map((block) => {
     if (block.type === 'heading') return para(runsToText(block.runs), { heading: HeadingLevel.HEADING_3 });
     if (block.type === 'item') return new Paragraph({ children: runsToText(block.runs), bullet: { level: Math.max(0, block.depth - 1) }, spacing: { after: 60 } });
@@ -73,72 +72,28 @@ function blocksToParagraphs(blocks: readonly Block[]): Paragraph[] {
   });
 }
 
-const cell = (value: string | Paragraph[], options: { bold?: boolean; width?: number } = {}) =>
+export const cell = (value: string | Paragraph[], options: { bold?: boolean; width?: number } = {}) =>
   new TableCell({
     children: typeof value === 'string' ? value.split('\n').map((line) => para([text(line, { bold: options.bold ?? false })], { spacingAfter: 60 })) : value,
     ...(options.width ? { width: { size: options.width, type: WidthType.PERCENTAGE } } : {}),
   });
 
-function activityTable(kit: KitDocument): Table {
-  const headerRow = new TableRow({
-    tableHeader: true,
-    children: [
-      cell('Hoạt động', { bold: true, width: 22 }),
-      cell('Thời gian', { bold: true, width: 10 }),
-      cell('Hoạt động của giáo viên', { bold: true, width: 38 }),
-      cell('Hoạt động của học sinh', { bold: true, width: 30 }),
-    ],
-  });
-  const rows = kit.activities.map(
-    (activity, index) =>
-      new TableRow({
-        cantSplit: true,
-        children: [cell(`${index + 1}. ${activity.name}`), cell(`${activity.minutes} phút`), cell(activity.teacher), cell(activity.students)],
-      }),
-  );
-  const totalRow = new TableRow({ children: [cell(TOTAL_TIME, { bold: true }), cell(`${kitOutline(kit).totalMinutes} phút`, { bold: true }), cell(''), cell('')] });
-  const border = { style: BorderStyle.SINGLE, size: 4, color: '666666' };
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
-    rows: [headerRow, ...rows, totalRow],
-  });
-}
+export const footer = (kit: KitDocument) => para([text(`Bản mới nhất và tài liệu kèm theo: ${kit.pageUrl}`, { italics: true, size: 22 })], { spacingAfter: 0 });
 
-const footer = (kit: KitDocument) => para([text(`Bản mới nhất và tài liệu kèm theo: ${kit.pageUrl}`, { italics: true, size: 22 })], { spacingAfter: 0 });
-
-/** Kế hoạch bài dạy: objectives, preparation, the timed activity table, teacher's notes. */
-export function lessonPlanDocument(kit: KitDocument): Document {
-  const section = (numeral: string, title: string) => para(`${numeral}. ${inCapitals(title)}`, { heading: HeadingLevel.HEADING_1 });
-  return document(kit.title, [
-    ...header(kit, inCapitals(KIT_PARTS.lessonPlan)),
-    para(kit.summary),
-    section('I', PLAN_SECTIONS.objectives),
-    ...kitOutline(kit).objectives.flatMap((group) => [para(`${group.number}. ${group.heading}`, { heading: HeadingLevel.HEADING_2 }), ...group.items.map((item) => bullet(item))]),
-    section('II', PLAN_SECTIONS.preparation),
-    ...kit.preparation.map((item) => bullet(item)),
-    section('III', PLAN_SECTIONS.activities),
-    activityTable(kit),
-    section('IV', PLAN_SECTIONS.notes),
-    ...blocksToParagraphs(kit.teacherNotes),
-    ...(kit.related.length > 0
-      ? [section('V', 'Tài liệu tham khảo'), ...kit.related.map((item) => bullet(`${item.title}: ${item.url}`))]
-      : []),
-    para(`Đơn vị biên soạn: ${kit.issuingUnit}`, { spacingAfter: 60 }),
-    footer(kit),
-  ]);
-}
-
-/** Phiếu học tập: a page students fill in. */
+/** Phiếu học tập: a page students fill in (no name line when private), then the handouts the activities need. */
 export function worksheetDocument(kit: KitDocument): Document {
   return document(`${KIT_PARTS.worksheet} – ${kit.title}`, [
     ...header(kit, inCapitals(KIT_PARTS.worksheet)),
-    para('Họ và tên: ............................................................   Lớp: ....................'),
+    ...(kit.worksheet.private ? [] : [para('Họ và tên: ............................................................   Lớp: ....................')]),
     para([text(kit.worksheet.instructions, { italics: true })], { spacingAfter: 240 }),
     ...kit.worksheet.tasks.flatMap((task, index) => [
       para([text(`Câu ${index + 1}. `, { bold: true }), text(task)]),
       para('.......................................................................................................................'),
       para('.......................................................................................................................', { spacingAfter: 240 }),
+    ]),
+    ...(kit.worksheet.handouts ?? []).flatMap((handout, index) => [
+      para([text(inCapitals(handout.title), { bold: true })], { center: true, pageBreakBefore: index === 0 }),
+      ...handout.text.split('\n').filter((line) => line.trim() !== '').map((line) => para(line)),
     ]),
     footer(kit),
   ]);

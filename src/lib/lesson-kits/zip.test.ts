@@ -37,11 +37,13 @@ describe('kitZip', () => {
       `${kit.slug}/${KIT_FILES.lessonPlan}`,
       `${kit.slug}/${KIT_FILES.worksheet}`,
       `${kit.slug}/${KIT_FILES.quiz}`,
+      `${kit.slug}/${KIT_FILES.deck}`,
       `${kit.slug}/tep-dinh-kem/`,
       `${kit.slug}/tep-dinh-kem/to-roi.pdf`,
     ]);
     expect(strFromU8(zip[`${kit.slug}/tep-dinh-kem/to-roi.pdf`]!)).toBe('%PDF-1.4');
-    for (const name of Object.values(KIT_FILES)) {
+    expect(documentXml(zip, KIT_FILES.lessonPlan)).toContain(`TÊN BÀI DẠY: ${kit.title}`);
+    for (const name of [KIT_FILES.worksheet, KIT_FILES.quiz]) {
       expect(documentXml(zip, name)).toContain(kit.title);
     }
   });
@@ -61,12 +63,54 @@ describe('kitZip', () => {
     expect(Object.keys(unzipSync(await kitZip(kit, [])))).toEqual([`${kit.slug}/`, ...Object.values(KIT_FILES).map((name) => `${kit.slug}/${name}`)]);
   });
 
-  it('puts the objectives and the timed activity table in the lesson plan', async () => {
+  it('lays the lesson plan out in the frame of Công văn 5512 (Phụ lục IV), with blanks for the school and the duration once', async () => {
     const xml = documentXml(unzipSync(await kitZip(kit, [])), KIT_FILES.lessonPlan);
-    for (const expected of ['I. MỤC TIÊU', '1. Kiến thức', 'III. TIẾN TRÌNH DẠY HỌC', 'Hoạt động của giáo viên', '30 phút', 'Tổng thời gian', '45 phút']) {
+    for (const expected of [
+      'Trường: ',
+      'Tổ: ',
+      'Họ và tên giáo viên: ',
+      'Ngày dạy: ',
+      'I. MỤC TIÊU',
+      '1. Về kiến thức',
+      '2. Về năng lực',
+      '3. Về phẩm chất',
+      'II. THIẾT BỊ DẠY HỌC VÀ HỌC LIỆU',
+      'III. TIẾN TRÌNH DẠY HỌC',
+      'Hoạt động 1: Mở đầu – Khởi động (5 phút)',
+      'Hoạt động 2: Hình thành kiến thức mới – Tình huống (30 phút)',
+      'Hoạt động 3: Vận dụng – Tổng kết (10 phút)',
+      'a) Mục tiêu: ',
+      'b) Nội dung: ',
+      'c) Sản phẩm: ',
+      'd) Tổ chức thực hiện: ',
+      'Tổng thời gian',
+    ]) {
       expect(xml).toContain(expected);
     }
-    expect(xml).toContain('<w:tbl>');
+    expect(xml).toContain('Thời gian thực hiện: 45 phút (một tiết)');
+    expect(xml).not.toMatch(/\(45 phút\)\s*\(45 phút\)/);
+    expect(xml).not.toContain('w:cantSplit');
+  });
+
+  it('prints the name line only on worksheets that are not private, and the handouts after the tasks', async () => {
+    const open = documentXml(unzipSync(await kitZip(kit, [])), KIT_FILES.worksheet);
+    expect(open).toContain('Họ và tên:');
+    const privateKit = { ...kit, worksheet: { ...kit.worksheet, private: true, handouts: [{ title: 'Mẫu hợp đồng giả định', text: 'Điều 1. Công việc: ……\nĐiều 2. Tiền lương: ……' }] } };
+    const xml = documentXml(unzipSync(await kitZip(privateKit, [])), KIT_FILES.worksheet);
+    expect(xml).not.toContain('Họ và tên:');
+    expect(xml.indexOf('MẪU HỢP ĐỒNG GIẢ ĐỊNH')).toBeGreaterThan(xml.indexOf('Câu 1.'));
+    expect(xml).toContain('Điều 2. Tiền lương');
+  });
+
+  it('holds an editable presentation: a title slide and one slide per step, timing in the speaker notes', async () => {
+    const deck = unzipSync(unzipSync(await kitZip(kit, []))[`${kit.slug}/${KIT_FILES.deck}`]!);
+    const slides = Object.keys(deck).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
+    expect(slides).toHaveLength(1 + kit.activities.length);
+    const notes = Object.keys(deck)
+      .filter((name) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name))
+      .map((name) => strFromU8(deck[name]!));
+    expect(notes.some((xml) => xml.includes('Thời gian: 30 phút (từ phút 5 đến phút 35).'))).toBe(true);
+    expect(strFromU8(deck['ppt/slides/slide3.xml']!)).toContain('Tình huống');
   });
 
   it('puts the answer key after a page break in the quiz', async () => {

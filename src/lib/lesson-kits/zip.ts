@@ -1,13 +1,16 @@
 import { zipSync, type ZipOptions, type Zippable } from 'fflate';
 import { crc32 } from 'node:zlib';
-import { docxBytes, lessonPlanDocument, quizDocument, worksheetDocument } from './docx';
-import type { KitDocument } from './kit';
+import { kitDeck } from './deck';
+import { docxBytes, quizDocument, worksheetDocument } from './docx';
+import { lessonPlanDocument } from './lesson-plan';
+import { KIT_FILES_FOR_PLAN, type KitDocument } from './kit';
 
 /** Names of the files inside a kit's ZIP, in the folder named after the kit. */
 export const KIT_FILES = {
   lessonPlan: 'ke-hoach-bai-day.docx',
-  worksheet: 'phieu-hoc-tap.docx',
+  worksheet: KIT_FILES_FOR_PLAN.worksheet,
   quiz: 'cau-hoi-kiem-tra-va-dap-an.docx',
+  deck: KIT_FILES_FOR_PLAN.deck,
 } as const;
 
 const ATTACHMENTS_FOLDER = 'tep-dinh-kem';
@@ -31,12 +34,13 @@ function unicodePath(path: string): ZipOptions {
   return { extra: { 0x7075: field } };
 }
 
-/** The kit's ZIP: three editable Word files plus the kit's attachments, in a folder named after the kit. */
+/** The kit's ZIP: three editable Word files, an editable presentation (one slide per step) plus the kit's attachments, in a folder named after the kit. */
 export async function kitZip(kit: KitDocument, attachments: readonly { name: string; data: Uint8Array }[]): Promise<Uint8Array<ArrayBuffer>> {
   const folder: Zippable = {
     [KIT_FILES.lessonPlan]: await docxBytes(lessonPlanDocument(kit)),
     [KIT_FILES.worksheet]: await docxBytes(worksheetDocument(kit)),
     [KIT_FILES.quiz]: await docxBytes(quizDocument(kit)),
+    [KIT_FILES.deck]: await kitDeck(kit),
   };
   if (attachments.length > 0) {
     const files = attachments.map(({ name, data }): [string, Zippable[string]] => [name, [data, unicodePath(`${kit.slug}/${ATTACHMENTS_FOLDER}/${name}`)]]);

@@ -21,3 +21,9 @@ describe('markdocBlocks', () => {
     ]);
   });
 });
+
+describe('markdocBlocks links', () => {
+  it('prints a link address after its text, so a printed page can follow it', () => {
+    expect(markdocBlocks(Markdoc.parse('Xem [trang Hỗ trợ](/ho-tro/).'))[0]?.runs.map((run) => run.text).join('')).toBe('Xem trang Hỗ trợ (/ho-tro/).');
+  });
+});

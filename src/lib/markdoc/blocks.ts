@@ -17,7 +17,10 @@ function runsOf(node: Node, bold = false, italic = false): Run[] {
   if (node.type === 'softbreak' || node.type === 'hardbreak') return [{ text: ' ', bold, italic }];
   const nextBold = bold || node.type === 'strong';
   const nextItalic = italic || node.type === 'em';
-  return node.children.flatMap((child) => runsOf(child, nextBold, nextItalic));
+  const runs = node.children.flatMap((child) => runsOf(child, nextBold, nextItalic));
+  // A printed page cannot follow a link: its address follows the link text.
+  if (node.type === 'link' && typeof node.attributes.href === 'string') runs.push({ text: ` (${node.attributes.href})`, bold, italic });
+  return runs;
 }
 
 /** Headings, paragraphs and list items in document order, with bold and italic kept. */

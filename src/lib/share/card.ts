@@ -13,6 +13,8 @@ export interface ShareCard {
   eyebrow: string;
   /** Programme name shown at the bottom. */
   programme: string;
+  /** A poster's visual (data URI, 3:2), drawn at the right; absent for other materials. */
+  visual?: string | null | undefined;
 }
 
 /** Title size that keeps long Vietnamese titles within about four lines. */
@@ -27,7 +29,7 @@ export function titleSize(title: string): number {
 const markUri = () => `data:image/svg+xml;base64,${Buffer.from(iconSvg(64)).toString('base64')}`;
 
 /** The 1200×630 share image of a material or lesson kit. */
-export function shareCard({ title, eyebrow, programme }: ShareCard): ReactNode {
+export function shareCard({ title, eyebrow, programme, visual }: ShareCard): ReactNode {
   // Satori adds padding and borders to a 100% box, so the frame has none and the band is its own element.
   return el(
     'div',
@@ -35,15 +37,20 @@ export function shareCard({ title, eyebrow, programme }: ShareCard): ReactNode {
     el('div', { display: 'flex', height: 24, background: PRIMARY }),
     el(
       'div',
-      { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', flexGrow: 1, padding: '48px 72px 56px' },
-      el('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: PRIMARY }, eyebrow),
-      el('div', { display: 'flex', fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.2 }, title),
+      { display: 'flex', flexGrow: 1 },
       el(
         'div',
-        { display: 'flex', alignItems: 'center', fontSize: 28, color: '#4a5663' },
-        img(markUri(), 56, 56),
-        el('div', { display: 'flex', marginLeft: 20 }, programme),
+        { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', flexGrow: 1, flexBasis: 0, padding: '48px 72px 56px' },
+        el('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: PRIMARY }, eyebrow),
+        el('div', { display: 'flex', fontSize: visual ? Math.min(titleSize(title), 58) : titleSize(title), fontWeight: 700, lineHeight: 1.2 }, title),
+        el(
+          'div',
+          { display: 'flex', alignItems: 'center', fontSize: 28, color: '#4a5663' },
+          el('div', { display: 'flex', flexShrink: 0 }, img(markUri(), 56, 56)),
+          el('div', { display: 'flex', marginLeft: 20 }, programme),
+        ),
       ),
+      ...(visual ? [el('div', { display: 'flex', alignItems: 'center', flexShrink: 0, marginRight: 56 }, img(visual, 390, 260))] : []),
     ),
   );
 }

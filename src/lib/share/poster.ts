@@ -9,8 +9,12 @@ export const POSTER_SIZE = { width: 1240, height: 1754 } as const;
 export interface Poster {
   headline: string;
   subhead: string;
-  /** Supporting lines, already shortened (at most six are drawn). */
+  /** Supporting lines, already shortened (at most three are drawn: the content check refuses more). */
   lines: readonly string[];
+  /** The poster's visual (data URI of its SVG or PNG, 3:2), drawn under the headline; null for none. */
+  visual: string | null;
+  /** The legal basis line ("Căn cứ: …") printed above the help band; null for none. */
+  basis: string | null;
   /** Help line shown in the band at the bottom, e.g. "Cần giúp đỡ: gọi 111 (trẻ em) · 113 (công an)". */
   help: string;
   /** QR code image (data URI) pointing back to the material's page. */
@@ -49,8 +53,9 @@ export function posterElement(poster: Poster): ReactNode {
     ),
     el(
       'div',
-      { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '64px 96px 0' },
-      ...poster.lines.slice(0, 6).map((line) =>
+      { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '48px 96px 0' },
+      ...(poster.visual ? [el('div', { display: 'flex', justifyContent: 'center', marginBottom: 36 }, img(poster.visual, 450, 300))] : []),
+      ...poster.lines.slice(0, 3).map((line) =>
         el(
           'div',
           { display: 'flex', fontSize: 36, lineHeight: 1.4, marginBottom: 28 },
@@ -58,6 +63,7 @@ export function posterElement(poster: Poster): ReactNode {
           el('div', { display: 'flex', flex: 1 }, line),
         ),
       ),
+      ...(poster.basis ? [el('div', { display: 'flex', fontSize: 26, lineHeight: 1.4, color: '#4a5663', marginTop: 'auto', paddingBottom: 32 }, poster.basis)] : []),
     ),
     el(
       'div',

@@ -1,7 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadShareFonts } from '../../../data/share-fonts';
 import { getMaterials, getSettings, type Material } from '../../../data/site';
-import { listItems } from '../../../lib/materials/text';
+import { publicImageDataUri } from '../../../data/public-image';
+import { posterBasis } from '../../../lib/content-rules/poster';
+import { listItems, markdocText } from '../../../lib/materials/text';
 import { POSTER_SIZE, posterElement } from '../../../lib/share/poster';
 import { qrDataUri } from '../../../lib/share/qr';
 import { renderPng } from '../../../lib/share/render';
@@ -18,10 +20,13 @@ export const GET: APIRoute<{ material: Material }> = async ({ props, site }) => 
   const settings = await getSettings();
   const pageUrl = new URL(routes.material(slug), site);
   const lines = settings.helpLines.filter((line) => line.scope === 'toan-quoc' && line.number.trim() !== '').slice(0, 2);
+  const body = (await entry.body()).node;
   const poster = posterElement({
     headline: entry.title,
     subhead: entry.summary,
-    lines: listItems((await entry.body()).node),
+    lines: listItems(body),
+    visual: publicImageDataUri(entry.cover.image),
+    basis: posterBasis(markdocText(body)),
     help: `Cần giúp đỡ: gọi ${lines.map((line) => `${line.number} (${line.name.toLowerCase()})`).join(' · ')}`,
     qr: await qrDataUri(pageUrl.href),
     url: `${pageUrl.host}${pageUrl.pathname}`,

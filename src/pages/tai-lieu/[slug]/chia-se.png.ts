@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { publicImageDataUri } from '../../../data/public-image';
 import { loadShareFonts } from '../../../data/share-fonts';
 import { getMaterials, getSettings, type Material } from '../../../data/site';
 import { SHARE_SIZE, shareCard } from '../../../lib/share/card';
@@ -13,6 +14,6 @@ export const GET: APIRoute<{ material: Material }> = async ({ props }) => {
   const { entry } = props.material;
   const settings = await getSettings();
   const eyebrow = [labelOf(materialKinds, entry.kind), ...entry.audiences.map((id) => labelOf(audiences, id))].join(' · ');
-  const png = await renderPng(shareCard({ title: entry.title, eyebrow, programme: settings.programmeName }), SHARE_SIZE, loadShareFonts());
+  const png = await renderPng(shareCard({ title: entry.title, eyebrow, programme: settings.programmeName, visual: entry.kind === 'ap-phich' ? publicImageDataUri(entry.cover.image) : null }), SHARE_SIZE, loadShareFonts());
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };
