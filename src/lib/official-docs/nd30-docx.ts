@@ -190,7 +190,7 @@ const illustrativeFooter = (illustrative: boolean) =>
   });
 
 /** The report as a .docx file. */
-export async function officialReportDocx(report: OfficialReport): Promise<Uint8Array> {
+export async function officialReportDocx(report: OfficialReport): Promise<Uint8Array<ArrayBuffer>> {
   const to =
     report.to.length === 0
       ? [centred([run(`Kính gửi: ${BLANK}`)], 120)]
@@ -222,5 +222,5 @@ export async function officialReportDocx(report: OfficialReport): Promise<Uint8A
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  return Uint8Array.from(await Packer.toBuffer(doc));
 }
