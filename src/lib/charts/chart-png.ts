@@ -11,7 +11,7 @@ import { barLayout } from './bars';
  * Word and PowerPoint files, drawn with satori and resvg like the share
  * images. Values are ratios (0–1); the target, when given, is a dashed line.
  */
-export const CHART_SIZE = { width: 1200, height: 600 };
+export const CHART_SIZE = { width: 1000, height: 500 };
 
 export function chartElement(chart: ChartProps, size = CHART_SIZE): ReactNode {
   const titleHeight = 90;

@@ -16,13 +16,13 @@ async function reportFile(slug: string, header = blankHeader, illustrative = fal
 }
 
 describe('reportRefs', () => {
-  it('offers a yearly report for each year begun and a quarterly one for each ended quarter, for the province and each district of the time', () => {
+  it('offers the province a yearly report for each year begun and a quarterly one for each ended quarter, and each district of the time a yearly one', () => {
     const slugs = reportRefs(testCampaign(), 2024, 3, '2026-12-03').map((r) => r.slug);
     expect(slugs.filter((s) => s.startsWith('tinh-'))).toEqual([
       'tinh-2024', 'tinh-2024-q3', 'tinh-2024-q4', 'tinh-2025', 'tinh-2025-q1', 'tinh-2025-q2', 'tinh-2025-q3', 'tinh-2025-q4', 'tinh-2026', 'tinh-2026-q1', 'tinh-2026-q2', 'tinh-2026-q3',
     ]);
     // Districts existed until 30/06/2025: no district file after that.
-    expect(slugs.filter((s) => s.startsWith('huyen-001'))).toEqual(['huyen-001-2024', 'huyen-001-2024-q3', 'huyen-001-2024-q4', 'huyen-001-2025', 'huyen-001-2025-q1', 'huyen-001-2025-q2']);
+    expect(slugs.filter((s) => s.startsWith('huyen-001'))).toEqual(['huyen-001-2024', 'huyen-001-2025']);
   });
 });
 

@@ -36,7 +36,7 @@ const periodLabel = (period: ReportPeriod) => (period.quarter ? quarterLabel(per
 const periodRange = (period: ReportPeriod) =>
   period.quarter ? quarterRange(period.year, period.quarter) : { start: `${period.year}-01-01`, end: `${period.year}-12-31` };
 
-/** Every report the site offers on `today`: ended quarters and each year begun, for the province and each district of the time. */
+/** Every report the site offers on `today`: the province's ended quarters and each year begun; each district's years while districts existed. */
 export function reportRefs(campaign: Pick<Campaign, 'registry'>, firstYear: number, firstQuarter: Quarter, today: string): ReportRef[] {
   const refs: ReportRef[] = [];
   const lastYear = Number(today.slice(0, 4));
@@ -54,11 +54,9 @@ export function reportRefs(campaign: Pick<Campaign, 'registry'>, firstYear: numb
       });
     add({ kind: 'tinh' }, { year });
     for (const quarter of quarters) add({ kind: 'tinh' }, { year, quarter });
-    for (const district of yearDistricts) {
-      const scope: ReportScope = { kind: 'huyen', code: district.code, name: `${district.type} ${district.name}` };
-      add(scope, { year });
-      for (const quarter of quarters) if (districtsOf(quarterRange(year, quarter).start).some((d) => d.code === district.code)) add(scope, { year, quarter });
-    }
+    // A district's yearly file carries each quarter's figures (coverage by quarter, activities per commune and
+    // quarter); separate quarterly files per district (≈ 150 more Word files) would cost the build seconds.
+    for (const district of yearDistricts) add({ kind: 'huyen', code: district.code, name: `${district.type} ${district.name}` }, { year });
   }
   return refs;
 }
