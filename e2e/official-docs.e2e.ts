@@ -48,6 +48,17 @@ test('plans, reports and the 2021–2025 review carry the content files\' figure
   const sample = activityDates().length > 0;
   if (sample) expect(footers.every((f) => f.includes('DỮ LIỆU MINH HỌA'))).toBe(true);
 
+  // District plans per year (target II.2.a), counted from the files: the same figure in the review.
+  const planFiles = readdirSync('content/ke-hoach-huyen');
+  const lines = body.split('\n');
+  const row = lines.findIndex((line) => line.startsWith('II.2.a. Huyện, thị xã, thành phố có kế hoạch'));
+  expect(row).toBeGreaterThan(0);
+  for (const year of [2021, 2022, 2023, 2024]) {
+    const withPlan = planFiles.filter((name) => name.startsWith(`${year}-`)).length;
+    // label, target, then one cell per year from 2021.
+    expect(lines[row + 2 + (year - 2021)]).toMatch(new RegExp(`^${withPlan}/10 huyện`));
+  }
+
   // The deck: every target on its slides.
   const deck = await parts(request, '/chien-dich/tong-ket/trinh-chieu-tong-ket-2021-2025.pptx');
   const slides = [...deck.keys()].filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name)).map((name) => text(deck.get(name)!)).join('\n');
