@@ -6,7 +6,7 @@ import { materialUse } from '../dashboard/material-use';
 import { districtListOf } from '../district/plan';
 import { formatDate, formatNumber, formatPercent } from '../format/vi';
 import { evaluateTarget, metLabel } from '../plans/evaluate';
-import { targetFigure, targetRatio } from '../plans/targets';
+import { targetChart } from '../plans/chart';
 import { unitFullName } from '../units/names';
 
 /**
@@ -113,29 +113,7 @@ export function planReview<P extends CampaignPlan>({ plan, campaign, materials, 
   };
 
   // Charts: one per target with a yearly figure (ratios against their target line; counts as counts).
-  const charts: ChartProps[] = results.flatMap((r) => {
-    const ratio = targetRatio(r.target);
-    const shares = r.target.unit === 'phan-tram';
-    if (r.years.every((y) => y.value === null)) return [];
-    return [
-      {
-        id: `bieu-do-tk-${r.target.id}`,
-        title: `${r.target.section}. ${r.target.label}`,
-        summary:
-          r.target.value === null
-            ? 'Kế hoạch không nêu con số cho chỉ tiêu này.'
-            : ratio === undefined
-              ? `Mức phải đạt: ${targetFigure(r.target)}.`
-              : `Đường gạch là mức ${targetFigure(r.target)}.`,
-        data: r.years.map((y) => ({ label: String(y.year), value: y.value })),
-        details: r.years.map((y) => y.text),
-        ...(ratio === undefined ? {} : { target: ratio }),
-        columns: ['Năm', shares ? 'Tỷ lệ' : 'Số lượng'] as [string, string],
-        missingText: 'Chưa có số liệu',
-        kind: shares ? ('ratio' as const) : ('count' as const),
-      },
-    ];
-  });
+  const charts: ChartProps[] = results.flatMap((r) => targetChart(r, 'bieu-do-tk'));
 
   const met = results.filter((r) => r.met === true).length;
   const notMet = results.filter((r) => r.met === false).length;

@@ -66,5 +66,9 @@ describe('plans in force', () => {
     expect(view.missing).toBeNull();
     expect(view.inForce.map((b) => b.heading)).toEqual(['Kế hoạch số 7/KH-UBND ngày 07/01/2026 của UBND tỉnh Thử']);
     expect(view.inForce[0]!.rows.map((r) => r.met)).toEqual(['Đạt', 'Chưa đạt', 'Chưa đạt']);
+    // Its trend: a count chart per target, the plan's figure in the summary (no line drawn for counts).
+    const workers = view.inForce[0]!.charts[0]!;
+    expect(workers).toMatchObject({ kind: 'count', summary: 'Mức phải đạt: 600.', data: [{ label: '2026', value: 650 }] });
+    expect(workers.target).toBeUndefined();
   });
 });

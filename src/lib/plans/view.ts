@@ -1,6 +1,8 @@
 import type { Campaign, CampaignPlan } from '../dashboard/campaign';
 import { formatDate } from '../format/vi';
 import { routes } from '../routes';
+import type { ChartProps } from '../dashboard/chart';
+import { targetChart } from './chart';
 import { evaluateTarget, metLabel, type TargetResult } from './evaluate';
 import { NEW_PLAN_ADDRESS, NEW_PLAN_PATH, planTimeline } from './in-force';
 
@@ -36,6 +38,8 @@ export interface PlanBlock {
   status: string;
   rows: PlanTargetRow[];
   years: number[];
+  /** Each target's trend by year against its target line. */
+  charts: ChartProps[];
 }
 
 export function targetRow(result: TargetResult): PlanTargetRow {
@@ -69,6 +73,7 @@ export function planBlock<P extends CampaignPlan>(item: PlanCampaignItem<P>, tod
       ? `Kế hoạch ${plan.number} đã kết thúc ngày ${formatDate(plan.periodEnd)}. Dưới đây là kết quả cuối cùng của từng chỉ tiêu.`
       : `Đang có hiệu lực (đến ${formatDate(plan.periodEnd)}); số liệu tính đến ${formatDate(today)}.`,
     rows: results.map(targetRow),
+    charts: results.flatMap((r) => targetChart(r, `bieu-do-${item.slug}`)),
     years: [...new Set(results.flatMap((r) => r.years.map((y) => y.year)))],
   };
 }
