@@ -1,5 +1,6 @@
 import { fields, singleton } from '@keystatic/core';
 
+const reportBlankHint = 'Để trống nếu chưa có: tệp Word để chỗ trống có dấu chấm để cán bộ điền tay.';
 const notFilledHint = 'Để trống nếu chưa có thông tin chính thức: trang sẽ hiện rõ "Chưa cập nhật".';
 
 /**
@@ -63,6 +64,29 @@ export const settings = singleton({
         }),
       }),
       { label: 'Đường dây hỗ trợ', itemLabel: (props) => `${props.fields.name.value} ${props.fields.number.value}` },
+    ),
+    reportHeader: fields.object(
+      {
+        parentBody: fields.text({ label: 'Cơ quan chủ quản trực tiếp', description: 'Ví dụ: UBND TỈNH HƯNG YÊN. ' + reportBlankHint }),
+        issuingBody: fields.text({ label: 'Cơ quan ban hành báo cáo', description: 'Tên chính thức, đầy đủ. ' + reportBlankHint }),
+        symbol: fields.text({ label: 'Chữ viết tắt tên cơ quan trong ký hiệu', description: 'Phần sau "BC-" trong "Số: …/BC-…". ' + reportBlankHint }),
+        place: fields.text({ label: 'Địa danh', description: 'Tên đơn vị hành chính nơi cơ quan đóng trụ sở, ví dụ: Hưng Yên. ' + reportBlankHint }),
+        signerAuthority: fields.text({ label: 'Quyền hạn, chức vụ người ký', description: 'Ví dụ: KT. GIÁM ĐỐC. ' + reportBlankHint }),
+        signerTitle: fields.text({ label: 'Chức vụ của người ký', description: 'Ví dụ: PHÓ GIÁM ĐỐC. ' + reportBlankHint }),
+        signerName: fields.text({ label: 'Họ và tên người ký', description: reportBlankHint }),
+        sendTo: fields.array(fields.text({ label: 'Kính gửi' }), {
+          label: 'Kính gửi (cơ quan cấp trên nhận báo cáo)',
+          description: 'Để trống nếu chưa rõ: tệp Word để chỗ trống.',
+          itemLabel: (props) => props.value || 'Cơ quan',
+        }),
+        recipients: fields.array(fields.text({ label: 'Nơi nhận' }), {
+          label: 'Nơi nhận',
+          description: 'Mỗi dòng một cơ quan, đơn vị. Dòng "Lưu: VT, …" ghi ở ô dưới.',
+          itemLabel: (props) => props.value || 'Nơi nhận',
+        }),
+        archive: fields.text({ label: 'Dòng lưu', description: 'Ví dụ: Lưu: VT, PCTNXH. ' + reportBlankHint }),
+      },
+      { label: 'Báo cáo gửi cấp trên (thể thức Nghị định 30/2020/NĐ-CP)' },
     ),
     localServices: fields.array(
       fields.object({

@@ -1,4 +1,6 @@
 import { collection, fields } from '@keystatic/core';
+import { measures, NO_AUDIENCE, targetUnits } from '../lib/plans/measures';
+import { audiences } from '../lib/taxonomy';
 import { slugify } from '../lib/text/slug';
 
 /** Nhóm chỉ tiêu: the three groups of targets in section II of the plan. */
@@ -8,9 +10,18 @@ export const targetGroups = [
   { label: 'Thanh tra, kiểm tra (mục II.3)', value: 'thanh-tra' },
 ] as const;
 
+/** Đơn vị kế hoạch bao phủ: which commune-level units a plan's figures count. */
+export const planAreas = [
+  { label: 'Các đơn vị của tỉnh Hưng Yên cũ (trước khi hợp nhất 07/2025)', value: 'hung-yen-cu' },
+  { label: 'Mọi đơn vị của danh sách có hiệu lực (tỉnh Hưng Yên mới từ 07/2025)', value: 'toan-tinh' },
+] as const;
+
 /**
- * Kế hoạch: a plan period with its viewpoints, objective and targets. A new
- * period (2026–2030) is a new file here, not a code change.
+ * Kế hoạch: a plan (5-year or yearly) with its period, the units it covers,
+ * its viewpoints, objective and targets; each target names the measure
+ * (src/lib/plans/measures.ts) the tracker computes for it. A new plan (the
+ * yearly plan of 2026, say) is a new file here, not a code change. Several
+ * plans may be in force at once.
  * Stored as content/ke-hoach/<slug>.yaml.
  */
 export const plans = collection({
@@ -30,9 +41,23 @@ export const plans = collection({
     basis: fields.text({ label: 'Căn cứ', description: 'Văn bản cấp trên mà kế hoạch thực hiện.', multiline: true }),
     periodStart: fields.date({ label: 'Giai đoạn từ ngày', validation: { isRequired: true } }),
     periodEnd: fields.date({ label: 'Giai đoạn đến ngày', validation: { isRequired: true } }),
+    kind: fields.select({
+      label: 'Loại kế hoạch',
+      options: [
+        { label: 'Kế hoạch giai đoạn (nhiều năm)', value: 'giai-doan' },
+        { label: 'Kế hoạch năm', value: 'nam' },
+      ],
+      defaultValue: 'nam',
+    }),
+    area: fields.select({
+      label: 'Đơn vị kế hoạch bao phủ',
+      description: 'Các xã, phường được tính khi đo chỉ tiêu của kế hoạch này.',
+      options: [...planAreas],
+      defaultValue: 'toan-tinh',
+    }),
     isCurrent: fields.checkbox({
       label: 'Kế hoạch đang hiển thị',
-      description: 'Trang Kế hoạch và Chiến dịch dùng kế hoạch được đánh dấu này.',
+      description: 'Trang Kế hoạch (/ke-hoach/) giới thiệu kế hoạch được đánh dấu này. Trang Chiến dịch đo mọi kế hoạch theo thời gian hiệu lực.',
       defaultValue: false,
     }),
     viewpoints: fields.array(fields.text({ label: 'Quan điểm', multiline: true }), {
@@ -56,10 +81,23 @@ export const plans = collection({
         section: fields.text({ label: 'Mục trong kế hoạch', description: 'Ví dụ: II.1.a', validation: { length: { min: 2 } } }),
         group: fields.select({ label: 'Nhóm', options: [...targetGroups], defaultValue: 'truyen-thong' }),
         label: fields.text({ label: 'Chỉ tiêu (diễn đạt ngắn)', validation: { length: { min: 5 } } }),
-        targetPercent: fields.integer({
-          label: 'Mức phải đạt (%)',
-          description: 'Để trống nếu kế hoạch không nêu con số (ví dụ "tăng cường").',
-          validation: { min: 0, max: 100 },
+        measure: fields.select({
+          label: 'Đo bằng',
+          description: 'Con số trang theo dõi tính được cho chỉ tiêu này.',
+          options: measures.map((m) => ({ label: m.label, value: m.id })),
+          defaultValue: 'don-vi-duy-tri-thuong-xuyen',
+        }),
+        audience: fields.select({
+          label: 'Nhóm đối tượng',
+          description: 'Chỉ cần với thước đo theo nhóm đối tượng (tỷ lệ hoặc số người được tuyên truyền).',
+          options: [{ label: 'Không theo nhóm đối tượng', value: NO_AUDIENCE }, ...audiences.map((a) => ({ label: a.label, value: a.id }))],
+          defaultValue: NO_AUDIENCE,
+        }),
+        unit: fields.select({ label: 'Đơn vị của mức phải đạt', options: [...targetUnits], defaultValue: 'phan-tram' }),
+        value: fields.integer({
+          label: 'Mức phải đạt (con số)',
+          description: 'Tỷ lệ: số phần trăm (90 là 90%). Số lượng: số người hoặc số tin bài. Để trống nếu kế hoạch không nêu con số (ví dụ "tăng cường").',
+          validation: { min: 0 },
         }),
         targetText: fields.text({ label: 'Mức phải đạt (bằng chữ)', description: 'Ví dụ: Ít nhất 90%.', validation: { length: { min: 2 } } }),
         deadline: fields.date({

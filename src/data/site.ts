@@ -49,6 +49,9 @@ export const getDistrictPlanEntries = read(async () => (await reader.collections
 /** Báo cáo chỉ tiêu năm của huyện, by file name ("2024-325"). */
 export const getDistrictReportEntries = read(async () => (await reader.collections.baoCaoHuyen.all()).sort((a, b) => a.slug.localeCompare(b.slug)));
 
+/** Every plan (content/ke-hoach/), the earliest period first. */
+export const getPlanEntries = read(async () => (await reader.collections.keHoach.all()).sort((a, b) => a.entry.periodStart.localeCompare(b.entry.periodStart)));
+
 /** The plan marked current (Kế hoạch đang hiển thị). */
 export async function getCurrentPlan() {
   await ensureValid();

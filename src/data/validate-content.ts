@@ -12,6 +12,7 @@ import type { ContentIssue, FieldIssue } from '../lib/content/issues';
 import { parseReaderError } from '../cms/keystatic';
 import { contentRuleIssues } from '../lib/content-rules';
 import { checkDistrictPlan, resolveDistrictYear } from '../lib/district/plan';
+import { checkPlan, duplicatePlanNumbers, explainPlanFieldIssue, type PlanFacts } from '../lib/plans/check';
 import type { UnitRegistry } from '../lib/units/registry';
 import { checkQuarterReports } from '../lib/reporting/check';
 import { reportsPath } from '../lib/reporting/types';
@@ -44,16 +45,7 @@ const collectionChecks: Partial<Record<keyof Config['collections'], Check>> = {
     const place = resolveDistrictYear(slug, registry);
     return [...('problem' in place ? [place] : []), ...checkDistrictReport(entry)];
   },
-  keHoach: (entry: { targets: readonly { id: string }[] }) => {
-    const seen = new Set<string>();
-    return entry.targets.flatMap((target, index) => {
-      if (!seen.has(target.id)) {
-        seen.add(target.id);
-        return [];
-      }
-      return [{ field: `targets.${index}.id`, label: 'Mã chỉ tiêu', problem: { vi: `mã "${target.id}" bị lặp`, en: `id "${target.id}" is repeated` } }];
-    });
-  },
+  keHoach: (entry: PlanFacts) => checkPlan(entry),
 };
 
 function withFile(file: string, schema: Record<string, ComponentSchema>, issues: FieldIssue[]): ContentIssue[] {
@@ -94,6 +86,7 @@ export async function validateContent(root: string, config: Config = keystaticCo
     const collection = config.collections[key];
     const collectionReader = reader.collections[key];
     const plans = new Set<string>();
+    const planNumbers: { file: string; number: string }[] = [];
     for (const slug of await collectionReader.list()) {
       const file = entryFile(collection, slug);
       try {
@@ -101,10 +94,13 @@ export async function validateContent(root: string, config: Config = keystaticCo
         const check = collectionChecks[key] as ((entry: unknown, slug: string, lookups: Lookups) => FieldIssue[]) | undefined;
         issues.push(...withFile(file, collection.schema, [...(check?.(entry, slug, lookups) ?? []), ...contentRuleIssues(key, entry)]));
         if (key === 'keHoach' && (entry as { isCurrent: boolean }).isCurrent) plans.add(file);
+        if (key === 'keHoach') planNumbers.push({ file, number: (entry as { number: string }).number });
       } catch (error) {
-        issues.push(...withFile(file, collection.schema, parseReaderError(String((error as Error).message))));
+        const readerIssues = parseReaderError(String((error as Error).message));
+        issues.push(...withFile(file, collection.schema, key === 'keHoach' ? readerIssues.map(explainPlanFieldIssue) : readerIssues));
       }
     }
+    for (const { file, issue } of duplicatePlanNumbers(planNumbers)) issues.push({ ...issue, file });
     if (key === 'keHoach' && plans.size > 1) {
       for (const file of plans) {
         issues.push({

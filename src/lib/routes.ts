@@ -64,6 +64,14 @@ export const routes = {
   commune: (unit: UnitRef) => `${campaign}xa/${communeParam(unit)}/`,
   /** "/chien-dich/huyen/323/", or its plan of a year: "/chien-dich/huyen/323/#ke-hoach-2024". */
   district: (code: string, planYear?: number) => `${campaign}huyen/${code}/${planYear === undefined ? '' : `#ke-hoach-${planYear}`}`,
+  /** Báo cáo tổng kết 2021–2025: the review page and its files. */
+  review: `${campaign}tong-ket/`,
+  reviewDocx: `${campaign}tong-ket/bao-cao-tong-ket-2021-2025.docx`,
+  reviewDeck: `${campaign}tong-ket/trinh-chieu-tong-ket-2021-2025.pptx`,
+  /** The reports in the state document format (Nghị định 30/2020/NĐ-CP): list and files. */
+  reports: `${campaign}bao-cao/`,
+  /** "/chien-dich/bao-cao/tinh-2024-q3.docx", "/chien-dich/bao-cao/huyen-323-2024.docx". */
+  report: (slug: string) => `${campaign}bao-cao/${slug}.docx`,
   /** "/chien-dich/nam/2024/": the districts' plans and reports of a year. */
   year: (year: number) => `${campaign}nam/${year}/`,
   yearCsv: (year: number) => `${campaign}nam/${year}.csv`,

@@ -8,6 +8,7 @@ import { yearIndicators, type DistrictReport } from '../district/indicators';
 import { districtListOf, resolveDistrictYear, toDistrictPlan, type DistrictPlanFacts } from '../district/plan';
 import { formatIndex, planProgress } from '../district/progress';
 import type { DistrictYearRow } from '../district/year-csv';
+import { reachAudiences, type PlanTarget } from '../plans/targets';
 import type { UnitRegistry } from '../units/registry';
 import type { AdminUnit } from '../units/types';
 import { quarterReporting } from '../reporting/status';
@@ -19,17 +20,7 @@ import type { QuarterReports } from '../reporting/types';
  * date; every dashboard page's view model is built from them. Pure.
  */
 
-/** Audiences whose reach the plan measures (targets 1c, 1d, 1e). */
-export const REACH_AUDIENCES = ['lao-dong-co-so-dich-vu', 'lao-dong-khu-cong-nghiep', 'hoc-sinh-sinh-vien'] as const;
-
-/** A target of the plan, as the dashboards show it. */
-export interface PlanTarget {
-  id: string;
-  section: string;
-  label: string;
-  targetText: string;
-  targetPercent: number | null;
-}
+export type { PlanTarget };
 
 /** What the dashboards read of the current plan (content/ke-hoach/). */
 export interface CampaignPlan {
@@ -37,6 +28,8 @@ export interface CampaignPlan {
   periodStart: string;
   periodEnd: string;
   regularQuartersPerYear: number;
+  /** The units the plan covers: old Hưng Yên's ("hung-yen-cu", the default) or every unit of the list in force ("toan-tinh"). */
+  area?: string;
   targets: readonly PlanTarget[];
 }
 
@@ -61,8 +54,10 @@ export interface CampaignInput<P extends CampaignPlan> {
 
 export function buildCampaign<P extends CampaignPlan>({ plan, records, registry, denominators, districtPlans: planEntries, districtReports: reportEntries, today, quarterReports = [], dueDays = 10 }: CampaignInput<P>) {
   const counts = countActivities(records);
-  // Plan 164 is old Hưng Yên's plan: after the 2025 merger, count the units formed from it.
-  const inPlanArea = (unit: AdminUnit) => unit.formedFromOldProvince === null || unit.formedFromOldProvince === registry.province.name;
+  // A plan of old Hưng Yên (plan 164): after the 2025 merger, count the units formed from it.
+  const inPlanArea =
+    plan.area === 'toan-tinh' ? () => true : (unit: AdminUnit) => unit.formedFromOldProvince === null || unit.formedFromOldProvince === registry.province.name;
+  const audiencesMeasured = reachAudiences(plan.targets);
   const quarters = quartersBetween(plan.periodStart, plan.periodEnd, today).flatMap((period) => {
     const coverage = quarterCoverage(counts, registry, period.year, period.quarter, inPlanArea);
     const reports = quarterReports.find((r) => r.year === period.year && r.quarter === period.quarter);
@@ -84,7 +79,7 @@ export function buildCampaign<P extends CampaignPlan>({ plan, records, registry,
       source: figure.source,
       confidence: figure.confidence,
     }));
-    return { year, audiences: audienceReach(records, registry, year, REACH_AUDIENCES, yearDenominators) };
+    return { year, audiences: audienceReach(records, registry, year, audiencesMeasured, yearDenominators) };
   });
   // District plans against the activities recorded (target II.2.a), and the district reports.
   const index = formatIndex(records);

@@ -6,6 +6,7 @@ import type { DistrictReport } from '../district/indicators';
 import type { DistrictPlan } from '../district/plan';
 import type { MissedCell, PlanProgress } from '../district/progress';
 import { formatNumber } from '../format/vi';
+import { targetFigure, targetFor, targetRatio } from '../plans/targets';
 import { routes } from '../routes';
 import { audiences, outreachFormats } from '../taxonomy';
 import { unitFullName } from '../units/names';
@@ -58,16 +59,21 @@ export function districtView(campaign: Campaign, code: string, materials: readon
     { formatOrder: outreachFormats.map((f) => f.id), audienceOrder: audiences.map((a) => a.id) },
   );
 
+  const communeTarget = targetFor(plan.targets, 'don-vi-duy-tri-thuong-xuyen');
+  const ratio = targetRatio(communeTarget);
   const quarterChart: ChartProps | null =
     quarters.length > 0
       ? {
           id: 'huyen-quy',
           title: `Tỷ lệ đơn vị của ${title} có hoạt động, theo quý`,
-          summary: `Đường gạch là mức 90%. ${quarters.filter((q) => (q.coverage.ratio ?? 0) >= 0.9).length}/${quarters.length} quý đạt mức này.`,
+          summary:
+            ratio === undefined
+              ? 'Kế hoạch không nêu mức phải đạt cho chỉ tiêu này.'
+              : `Đường gạch là mức ${targetFigure(communeTarget)}. ${quarters.filter((q) => (q.coverage.ratio ?? 0) >= ratio).length}/${quarters.length} quý đạt mức này.`,
           data: quarters.map((q) => ({ label: `Quý ${q.quarter}/${q.year}`, value: q.coverage.ratio })),
           axisLabels: yearAxisLabels(quarters),
           details: quarters.map((q) => `${formatNumber(q.coverage.covered)}/${formatNumber(q.coverage.units)} đơn vị · danh sách ${q.coverage.list.shortLabel}`),
-          target: 0.9,
+          ...(ratio === undefined ? {} : { target: ratio }),
           columns: ['Quý', 'Tỷ lệ đơn vị có hoạt động'],
         }
       : null;

@@ -5,6 +5,7 @@ import { NOT_REPORTED } from '../district/labels';
 import type { YearIndicators } from '../district/indicators';
 import { formatNumber, formatPercent } from '../format/vi';
 import { routes } from '../routes';
+import { targetFigure, targetFor, targetRatio as ratioOf } from '../plans/targets';
 import { audiences, labelOf } from '../taxonomy';
 import type { Campaign, PlanTarget } from './campaign';
 import type { ChartProps } from './chart';
@@ -31,12 +32,15 @@ export interface IndicatorCard {
   table: { caption: string; columns: string[]; rows: { year: number; cells: string[] }[] } | null;
   /** A second figure under the value. */
   detail: string | null;
+  /** The anchor of that second figure when it measures a target of its own. */
+  detailAnchor?: string | null;
   chart: ChartProps | null;
   note: string | null;
 }
 
 export interface ReachItem {
   audience: string;
+  anchor: string;
   label: string;
   target: PlanTarget | undefined;
   participants: string;
@@ -50,9 +54,10 @@ export interface ReachItem {
 
 export function campaignOverview(campaign: Campaign) {
   const { plan, quarters, years, reach, registry } = campaign;
-  const target = (id: string) => plan.targets.find((t) => t.id === id);
-  const communeTarget = target('xa-co-tuyen-truyen');
-  const targetRatio = (communeTarget?.targetPercent ?? 90) / 100;
+  const target = (measure: string, audience?: string) => targetFor(plan.targets, measure, audience);
+  const communeTarget = target('don-vi-duy-tri-thuong-xuyen');
+  const targetRatio = ratioOf(communeTarget);
+  const targetText = targetFigure(communeTarget);
   const ended = quarters.filter((q) => q.ended);
   const latest = ended.at(-1) ?? quarters.at(-1);
   const latestYear = [...years].reverse().find((y) => quarters.some((q) => q.year === y.year && q.quarter === 4 && q.ended)) ?? years.at(-1);
@@ -60,7 +65,7 @@ export function campaignOverview(campaign: Campaign) {
   const hasRecords = campaign.records.length > 0;
   const districts = [...new Map(registry.lists.flatMap((list) => list.districts).map((d) => [d.code, d])).values()];
 
-  const needed = latest ? unitsNeeded(targetRatio, latest.coverage.units, latest.coverage.covered) : 0;
+  const needed = latest && targetRatio !== undefined ? unitsNeeded(targetRatio, latest.coverage.units, latest.coverage.covered) : null;
   const headline =
     latest && hasRecords
       ? {
@@ -69,7 +74,8 @@ export function campaignOverview(campaign: Campaign) {
           units: formatNumber(latest.coverage.units),
           quarter: quarterLabel(latest.year, latest.quarter),
           running: !latest.ended,
-          needed: needed === 0 ? 'Đã đạt mức 90% trong quý này.' : `Cần thêm ${formatNumber(needed)} đơn vị có hoạt động để đạt 90%.`,
+          needed:
+            needed === null ? '' : needed === 0 ? `Đã đạt mức ${targetText} trong quý này.` : `Cần thêm ${formatNumber(needed)} đơn vị có hoạt động để đạt ${targetText}.`,
           behindHref: routes.quarter(latest),
           uncovered: formatNumber(latest.coverage.uncovered.length),
           scope: listScope(latest.coverage, registry),
@@ -82,11 +88,14 @@ export function campaignOverview(campaign: Campaign) {
     ? {
         id: 'bieu-do-quy',
         title: 'Tỷ lệ đơn vị có hoạt động tuyên truyền, theo quý',
-        summary: `Đường gạch là mức 90%. ${ended.filter((q) => (q.coverage.ratio ?? 0) >= targetRatio).length}/${ended.length} quý đã qua đạt mức này.`,
+        summary:
+          targetRatio === undefined
+            ? 'Kế hoạch không nêu mức phải đạt cho chỉ tiêu này.'
+            : `Đường gạch là mức ${targetText}. ${ended.filter((q) => (q.coverage.ratio ?? 0) >= targetRatio).length}/${ended.length} quý đã qua đạt mức này.`,
         data: quarters.map((q) => ({ label: `Quý ${q.quarter}/${q.year}`, value: q.coverage.ratio })),
         axisLabels: yearAxisLabels(quarters),
         details: quarters.map((q) => `${formatNumber(q.coverage.covered)}/${formatNumber(q.coverage.units)} đơn vị · danh sách ${q.coverage.list.shortLabel}`),
-        target: targetRatio,
+        ...(targetRatio === undefined ? {} : { target: targetRatio }),
         columns: ['Quý', 'Tỷ lệ đơn vị có hoạt động'],
       }
     : null;
@@ -98,7 +107,7 @@ export function campaignOverview(campaign: Campaign) {
           summary: `Duy trì thường xuyên: có hoạt động ở ít nhất ${plan.regularQuartersPerYear} trong 4 quý của năm. Mỗi năm tính theo danh sách đơn vị có hiệu lực ngày 01/01.`,
           data: years.map((y) => ({ label: String(y.year), value: y.ratio })),
           details: years.map((y) => `${formatNumber(y.regularUnits)}/${formatNumber(y.rows.length)} đơn vị · danh sách ${y.list.shortLabel}`),
-          target: targetRatio,
+          ...(targetRatio === undefined ? {} : { target: targetRatio }),
           columns: ['Năm', 'Tỷ lệ duy trì thường xuyên'],
         }
       : null;
@@ -109,6 +118,8 @@ export function campaignOverview(campaign: Campaign) {
     hasRecords,
     communes: {
       target: communeTarget,
+      /** The section's anchor when the plan has no such target. */
+      anchor: 'xa-duy-tri-thuong-xuyen',
       regularQuartersPerYear: plan.regularQuartersPerYear,
       headline,
       quarterChart,
@@ -118,7 +129,7 @@ export function campaignOverview(campaign: Campaign) {
     reach: {
       /** " (năm 2024)": the year the figures are of, or empty. */
       yearSuffix: latestYear ? ` (năm ${latestYear.year})` : '',
-      items: (latestReach?.audiences ?? []).map((item) => reachItem(item, target(item.audience), reach)),
+      items: (latestReach?.audiences ?? []).map((item) => reachItem(item, target('doi-tuong-ty-le', item.audience), reach)),
       caveat: latestReach?.audiences[0]?.caveat ?? '',
     },
     reporting: { rows: reportingRows(campaign), note: reportingNote(campaign.dueDays) },
@@ -134,6 +145,8 @@ function reachItem(item: AudienceReach, target: PlanTarget | undefined, reach: C
   const label = labelOf(audiences, item.audience);
   return {
     audience: item.audience,
+    /** The section's anchor: the plan target's id (the plan page links to it). */
+    anchor: target?.id ?? item.audience,
     label,
     target,
     participants: formatNumber(item.participants),
@@ -145,13 +158,13 @@ function reachItem(item: AudienceReach, target: PlanTarget | undefined, reach: C
     chart: {
       id: `bieu-do-${item.audience}`,
       title: `${label}: tỷ lệ được tuyên truyền, theo năm`,
-      summary: `Đường gạch là mức ${target?.targetPercent ?? ''}%. Chỉ năm có mẫu số mới có tỷ lệ; bảng ghi số lượt người của mọi năm.`,
+      summary: `${ratioOf(target) === undefined ? '' : `Đường gạch là mức ${targetFigure(target)}. `}Chỉ năm có mẫu số mới có tỷ lệ; bảng ghi số lượt người của mọi năm.`,
       data: reach.map((year) => ({ label: String(year.year), value: year.audiences.find((a) => a.audience === item.audience)?.ratio ?? null })),
       details: reach.map((year) => {
         const a = year.audiences.find((x) => x.audience === item.audience);
         return a ? `${formatNumber(a.participants)} lượt người${a.denominator?.value ? ` / ${formatNumber(a.denominator.value)} người` : ''}` : '';
       }),
-      target: (target?.targetPercent ?? 0) / 100,
+      ...(ratioOf(target) === undefined ? {} : { target: ratioOf(target)! }),
       columns: ['Năm', 'Tỷ lệ được tuyên truyền'],
       missingText: 'Chưa có mẫu số',
     },
@@ -164,21 +177,26 @@ function reachItem(item: AudienceReach, target: PlanTarget | undefined, reach: C
  * tin-bai-truyen-thong): each with its target, its latest value, its trend by
  * year, and NOT_REPORTED ("Chưa báo cáo") where nobody reported, never a zero.
  */
-export function indicatorCards(indicators: readonly YearIndicators[], target: (id: string) => PlanTarget | undefined): IndicatorCard[] {
+export function indicatorCards(indicators: readonly YearIndicators[], target: (measure: string) => PlanTarget | undefined): IndicatorCard[] {
   const latest = <T>(pick: (y: YearIndicators) => T | null) => {
     const year = [...indicators].reverse().find((y) => pick(y) !== null);
     return year ? { year, value: pick(year) as T } : null;
   };
   const reportedOf = (reported: number, districts: number) => `${formatNumber(reported)}/${formatNumber(districts)} huyện đã báo cáo`;
-  const card = (id: string, fallbackTitle: string, rest: Omit<IndicatorCard, 'id' | 'title' | 'target' | 'table' | 'detail' | 'note'> & Partial<IndicatorCard>): IndicatorCard => ({
-    id,
-    title: target(id)?.label ?? fallbackTitle,
-    target: target(id),
+  const card = (measure: string, fallbackTitle: string, rest: Omit<IndicatorCard, 'id' | 'title' | 'target' | 'table' | 'detail' | 'note'> & Partial<IndicatorCard>): IndicatorCard => ({
+    id: target(measure)?.id ?? measure,
+    title: target(measure)?.label ?? fallbackTitle,
+    target: target(measure),
     table: null,
     detail: null,
     note: null,
     ...rest,
   });
+  // The dashed line and its words come from the plan's target for the measure, never from here.
+  const line = (measure: string, words: string) => {
+    const ratio = ratioOf(target(measure));
+    return ratio === undefined ? { summary: words } : { target: ratio, summary: `Đường gạch là mức ${targetFigure(target(measure))}. ${words}` };
+  };
   const yearChart = (chart: Omit<ChartProps, 'data' | 'details'>, value: (y: YearIndicators) => number | null, detail: (y: YearIndicators) => string): ChartProps => ({
     ...chart,
     data: indicators.map((y) => ({ label: String(y.year), value: value(y) })),
@@ -204,8 +222,7 @@ export function indicatorCards(indicators: readonly YearIndicators[], target: (i
         {
           id: 'bieu-do-ke-hoach',
           title: 'Tỷ lệ huyện có kế hoạch năm',
-          summary: 'Đường gạch là mức 100%. Bảng ghi thêm tỷ lệ nội dung kế hoạch đã thực hiện (xã, hình thức, quý có hoạt động như kế hoạch).',
-          target: 1,
+          ...line('huyen-co-ke-hoach', 'Bảng ghi thêm tỷ lệ nội dung kế hoạch đã thực hiện (xã, hình thức, quý có hoạt động như kế hoạch).'),
           columns: ['Năm', 'Tỷ lệ huyện có kế hoạch'],
         },
         (y) => y.plans.ratio,
@@ -223,8 +240,7 @@ export function indicatorCards(indicators: readonly YearIndicators[], target: (i
         {
           id: 'bieu-do-long-ghep',
           title: 'Tỷ lệ huyện đã lồng ghép, theo năm',
-          summary: 'Đường gạch là mức 100%. Huyện chưa báo cáo được tính là chưa đạt.',
-          target: 1,
+          ...line('huyen-long-ghep', 'Huyện chưa báo cáo được tính là chưa đạt.'),
           columns: ['Năm', 'Tỷ lệ huyện đã lồng ghép'],
           missingText: NOT_REPORTED,
         },
@@ -232,7 +248,7 @@ export function indicatorCards(indicators: readonly YearIndicators[], target: (i
         (y) => (y.integration.reported > 0 ? `${formatNumber(y.integration.integrated)}/${formatNumber(y.districts)} huyện · ${reportedOf(y.integration.reported, y.districts)}` : ''),
       ),
     }),
-    card('tin-bao-duoc-xu-ly', 'Tin báo, tố giác được xử lý kịp thời', {
+    card('tin-bao-xu-ly', 'Tin báo, tố giác được xử lý kịp thời', {
       value: tips
         ? {
             strong: formatPercent(tips.value.ratio ?? 0),
@@ -243,8 +259,7 @@ export function indicatorCards(indicators: readonly YearIndicators[], target: (i
         {
           id: 'bieu-do-tin-bao',
           title: 'Tỷ lệ tin báo, tố giác được xử lý kịp thời, theo năm',
-          summary: 'Đường gạch là mức 100%. Tính trên các huyện đã báo cáo cả số nhận được và số đã xử lý.',
-          target: 1,
+          ...line('tin-bao-xu-ly', 'Tính trên các huyện đã báo cáo cả số nhận được và số đã xử lý.'),
           columns: ['Năm', 'Tỷ lệ xử lý kịp thời'],
           missingText: NOT_REPORTED,
         },
@@ -252,7 +267,7 @@ export function indicatorCards(indicators: readonly YearIndicators[], target: (i
         (y) => (y.tips.reported > 0 ? `${formatNumber(y.tips.part)}/${formatNumber(y.tips.whole)} tin · ${reportedOf(y.tips.reported, y.districts)}` : ''),
       ),
     }),
-    card('co-so-duoc-kiem-tra', 'Cơ sở kinh doanh dịch vụ được kiểm tra', {
+    card('co-so-kiem-tra-trong-nam', 'Cơ sở kinh doanh dịch vụ được kiểm tra', {
       value: venues
         ? {
             strong: formatPercent(venues.value.ratio ?? 0),
@@ -262,12 +277,12 @@ export function indicatorCards(indicators: readonly YearIndicators[], target: (i
       detail: since
         ? `Đến hết năm ${since.year.year}, ${formatNumber(since.value.part)}/${formatNumber(since.value.whole)} cơ sở (${formatPercent(since.value.ratio ?? 0)}) đã được kiểm tra ít nhất một lần từ năm 2021 (${reportedOf(since.value.reported, since.year.districts)}).`
         : null,
+      detailAnchor: target('co-so-kiem-tra-tu-dau-giai-doan')?.id ?? null,
       chart: yearChart(
         {
           id: 'bieu-do-kiem-tra',
           title: 'Tỷ lệ cơ sở được thanh tra, kiểm tra trong năm',
-          summary: 'Đường gạch là mức 50% mỗi năm. Tính trên các huyện đã báo cáo cả tổng số cơ sở và số được kiểm tra.',
-          target: 0.5,
+          ...line('co-so-kiem-tra-trong-nam', 'Tính trên các huyện đã báo cáo cả tổng số cơ sở và số được kiểm tra.'),
           columns: ['Năm', 'Tỷ lệ được kiểm tra'],
           missingText: NOT_REPORTED,
         },
@@ -275,7 +290,7 @@ export function indicatorCards(indicators: readonly YearIndicators[], target: (i
         (y) => (y.venues.reported > 0 ? `${formatNumber(y.venues.part)}/${formatNumber(y.venues.whole)} cơ sở · ${reportedOf(y.venues.reported, y.districts)}` : ''),
       ),
     }),
-    card('tin-bai-truyen-thong', 'Tin, bài trên báo, đài', {
+    card('tin-bai-bao-cao-huyen', 'Tin, bài trên báo, đài', {
       value: media.length > 0 ? null : { strong: null, text: `${NOT_REPORTED}.` },
       table:
         media.length > 0

@@ -13,9 +13,9 @@ export const testPlan: CampaignPlan = {
   periodEnd: '2025-12-31',
   regularQuartersPerYear: 2,
   targets: [
-    { id: 'xa-co-tuyen-truyen', section: 'II.1.a', label: 'Xã có tuyên truyền', targetText: 'Ít nhất 90%', targetPercent: 90 },
-    { id: 'hoc-sinh-sinh-vien', section: 'II.1.e', label: 'Học sinh, sinh viên', targetText: 'Ít nhất 80%', targetPercent: 80 },
-    { id: 'huyen-co-ke-hoach', section: 'II.2.a', label: 'Huyện có kế hoạch', targetText: '100%', targetPercent: 100 },
+    { id: 'xa-co-tuyen-truyen', section: 'II.1.a', label: 'Xã có tuyên truyền', targetText: 'Ít nhất 90%', measure: 'don-vi-duy-tri-thuong-xuyen', audience: 'khong', unit: 'phan-tram', value: 90 },
+    { id: 'hoc-sinh-sinh-vien', section: 'II.1.e', label: 'Học sinh, sinh viên', targetText: 'Ít nhất 80%', measure: 'doi-tuong-ty-le', audience: 'hoc-sinh-sinh-vien', unit: 'phan-tram', value: 80 },
+    { id: 'huyen-co-ke-hoach', section: 'II.2.a', label: 'Huyện có kế hoạch', targetText: '100%', measure: 'huyen-co-ke-hoach', audience: 'khong', unit: 'phan-tram', value: 100 },
   ],
 };
 
