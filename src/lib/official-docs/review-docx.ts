@@ -31,10 +31,10 @@ export function reviewReport(review: PlanReview, charts: readonly ChartImage[], 
     ...review.communeTables.map(table),
     { kind: 'heading', text: 'IV. Tài liệu truyền thông và mức sử dụng' },
     table(review.materialTable),
-    { kind: 'heading', text: 'V. Tình trạng báo cáo và các quý đã khóa số liệu' },
+    { kind: 'heading', text: 'V. Tình trạng báo cáo và các quý đã chốt số liệu' },
     review.reportingStates
       ? table(review.reportingStates)
-      : { kind: 'paragraph', text: 'Trang theo dõi chưa ghi tình trạng báo cáo (ba trạng thái) và các quý đã khóa số liệu; phần này sẽ có khi chức năng đó được đưa vào.', italic: true },
+      : { kind: 'paragraph', text: 'Trang theo dõi chưa ghi tình trạng báo cáo (ba trạng thái) và các quý đã chốt số liệu; phần này sẽ có khi chức năng đó được đưa vào.', italic: true },
     { kind: 'heading', text: 'VI. Những nội dung báo cáo chưa nêu' },
     {
       kind: 'paragraph',

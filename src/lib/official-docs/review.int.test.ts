@@ -61,7 +61,15 @@ describe('the review (tổng kết): page model, Word file and slide deck', asyn
     expect([...pptx.keys()].filter((p) => p.startsWith('ppt/slides/_rels/')).map((p) => pptx.get(p)!).join('').match(/media\/[^"]+\.png/g)?.length).toBe(charts.length);
   });
 
-  it('leaves a named place for the reporting states (issue 14)', () => {
-    expect(review.reportingStates).toBeNull();
+  it('gives every quarter of the period its reports received, on-time rate, three states and close', () => {
+    const table = review.reportingStates!;
+    expect(table.columns).toEqual(['Quý', 'Đã nhận báo cáo', 'Đúng hạn', 'Xã, phường theo tình trạng', 'Số liệu']);
+    expect(table.rows.length).toBeGreaterThan(0);
+    for (const row of table.rows) {
+      expect(row[0]).toMatch(/^Quý [1-4]\/20\d\d/);
+      expect(row[1]).toMatch(/^\d+\/\d+ /);
+      expect(row[3]).toMatch(/^\d+ có hoạt động · \d+ đã báo cáo, không có hoạt động · \d+ chưa báo cáo$/);
+      expect(row[4]).toMatch(/^(Số liệu đã chốt ngày|Đang mở)/);
+    }
   });
 });

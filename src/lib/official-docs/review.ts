@@ -1,5 +1,6 @@
 import { QUARTERS } from '../calendar/quarters';
 import { yearRegularity } from '../coverage/regularity';
+import { reportingRows } from '../dashboard/reporting';
 import type { Campaign, CampaignPlan } from '../dashboard/campaign';
 import type { ChartProps } from '../dashboard/chart';
 import { materialUse } from '../dashboard/material-use';
@@ -141,11 +142,16 @@ export function planReview<P extends CampaignPlan>({ plan, campaign, materials, 
 export type PlanReview = ReturnType<typeof planReview>;
 
 /**
- * PLACE FOR ISSUE 14: the three reporting states and the closed quarters of
- * the review period. The lead wires this to the quarter tables once they carry
- * reporting states; it returns null until then, and the review says so.
+ * The three reporting states and the closed quarters of the review period,
+ * one row a quarter (the same cells as the dashboards' reporting table).
  */
 export function reviewReportingStates<P extends CampaignPlan>(campaign: Campaign<P>): ReviewTable | null {
-  void campaign;
-  return null;
+  const rows = reportingRows(campaign as unknown as Campaign).reverse();
+  if (rows.length === 0) return null;
+  return {
+    id: 'tinh-trang-bao-cao',
+    caption: 'Báo cáo quý của các đơn vị: đã nhận, đúng hạn, ba tình trạng và số liệu đã chốt',
+    columns: ['Quý', 'Đã nhận báo cáo', 'Đúng hạn', 'Xã, phường theo tình trạng', 'Số liệu'],
+    rows: rows.map((row) => [`${row.label}${row.running ? ' (đang diễn ra)' : ''}`, `${row.received} (báo cáo của ${row.reporters})`, row.onTime, row.states, row.close]),
+  };
 }
