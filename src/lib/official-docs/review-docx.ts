@@ -34,7 +34,7 @@ export function reviewReport(review: PlanReview, charts: readonly ChartImage[], 
     { kind: 'heading', text: 'V. Tình trạng báo cáo và các quý đã chốt số liệu' },
     review.reportingStates
       ? table(review.reportingStates)
-      : { kind: 'paragraph', text: 'Trang theo dõi chưa ghi tình trạng báo cáo (ba trạng thái) và các quý đã chốt số liệu; phần này sẽ có khi chức năng đó được đưa vào.', italic: true },
+      : { kind: 'paragraph', text: 'Chưa có quý nào trong giai đoạn để tính tình trạng báo cáo.', italic: true },
     { kind: 'heading', text: 'VI. Những nội dung báo cáo chưa nêu' },
     {
       kind: 'paragraph',
