@@ -49,7 +49,8 @@ test('an officer creates a material in Keystatic and it appears on the site with
 
 test('the admin speaks Vietnamese and refuses an incomplete material with a Vietnamese message', async ({ page }) => {
   await page.goto('/keystatic/collection/taiLieu/create');
-  await expect(page.getByRole('link', { name: 'Tổng quan' })).toBeVisible();
+  // The admin's first load compiles its bundle: slow on a busy machine.
+  await expect(page.getByRole('link', { name: 'Tổng quan' })).toBeVisible({ timeout: 30_000 });
   await page.getByRole('textbox', { name: 'Tiêu đề', exact: true }).fill('Ngắn');
   await page.getByRole('button', { name: 'Tạo mới' }).click();
   await expect(page.getByText('Tiêu đề: cần ít nhất 5 ký tự')).toBeVisible();
