@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import Papa from 'papaparse';
 import { readSiteFile, site } from './site';
@@ -174,4 +175,23 @@ test.describe('closing a quarter', () => {
     await expect(page.getByText('Chốt số liệu', { exact: true }).first()).toBeVisible({ timeout: 30_000 });
     await expect(page.getByText('Báo cáo đã nhận', { exact: true }).first()).toBeVisible();
   });
+});
+
+test('the desk makes a district’s quarterly report in the state format on demand', async ({ page }) => {
+  // The first report computes the campaign and the plans on the dev server: slow on a busy machine.
+  test.setTimeout(120_000);
+  await page.goto('/nhap-lieu/');
+  await page.getByLabel('Kỳ của báo cáo').selectOption({ label: 'Quý 2/2024' });
+  await page.getByLabel('Khu vực của báo cáo').selectOption({ label: 'Huyện Văn Lâm' });
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 100_000 }), page.getByRole('button', { name: 'Tải báo cáo Word' }).click()]);
+  expect(download.suggestedFilename()).toBe('bao-cao-huyen-325-2024-q2.docx');
+  const document = strFromU8(unzipSync(new Uint8Array(readFileSync((await download.path())!)))['word/document.xml']!);
+  const text = document.replace(/<[^>]+>/g, '');
+  expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  expect(text).toContain('Huyện Văn Lâm');
+  expect(text.toLowerCase()).toContain('quý 2/2024');
+  // A running quarter is refused with the reason.
+  const refused = await page.request.get('/nhap-lieu/bao-cao-cap-tren.docx?ky=2099-Q1');
+  expect(refused.status()).toBe(400);
+  expect(await refused.text()).toContain('chưa kết thúc');
 });

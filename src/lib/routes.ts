@@ -89,5 +89,7 @@ export const routes = {
     reports: '/nhap-lieu/bao-cao-quy/',
     close: '/nhap-lieu/chot-so-lieu/',
     history: '/nhap-lieu/lich-su/',
+    /** A quarterly or yearly report in the state format for the province or a district, made on demand. */
+    officialReport: '/nhap-lieu/bao-cao-cap-tren.docx',
   },
 } as const;

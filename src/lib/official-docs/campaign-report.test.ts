@@ -112,3 +112,19 @@ describe('a yearly report in the state document format (Nghị định 30/2020/N
 it('keeps the margins inside the decree\'s ranges', () => {
   expect(MARGINS.left / 56.7).toBeGreaterThanOrEqual(30);
 });
+
+describe('requestedReportRef', async () => {
+  const { requestedReportRef } = await import('./campaign-report');
+  const { fixtureRegistry } = await import('../units/fixture');
+  const registry = fixtureRegistry();
+  it('makes a district quarterly report ref, and refuses a running quarter or a district of another period', () => {
+    expect(requestedReportRef(registry, { kind: 'quarter', year: 2024, quarter: 3 }, { listId: 'a', code: '002' }, '2025-08-15')).toMatchObject({
+      slug: 'huyen-002-2024-q3',
+      scope: { kind: 'huyen', code: '002', name: 'Huyện Hai' },
+      periodLabel: 'Quý 3/2024',
+    });
+    expect(requestedReportRef(registry, { kind: 'year', year: 2025 }, undefined, '2025-08-15')).toMatchObject({ slug: 'tinh-2025', scope: { kind: 'tinh' } });
+    expect(requestedReportRef(registry, { kind: 'quarter', year: 2025, quarter: 3 }, undefined, '2025-08-15')).toBe('Quý 3/2025 chưa kết thúc: chọn một kỳ đã qua.');
+    expect(requestedReportRef(registry, { kind: 'quarter', year: 2025, quarter: 3 }, { listId: 'a', code: '001' }, '2026-01-15')).toMatch(/^Huyện mã 001 không có trong Quý 3\/2025/);
+  });
+});

@@ -231,3 +231,34 @@ export function reportListView(refs: readonly ReportRef[], href: (slug: string) 
     };
   });
 }
+
+/**
+ * A report asked for on the desk: any ended quarter or begun year, for the
+ * province or one district while districts existed (the site builds the
+ * province's reports and each district's yearly ones; a district's quarterly
+ * report is made on demand). A string says, in Vietnamese, why not.
+ */
+export function requestedReportRef(
+  registry: Campaign['registry'],
+  period: { kind: 'quarter'; year: number; quarter: Quarter } | { kind: 'year'; year: number },
+  district: { listId: string; code: string } | undefined,
+  today: string,
+): ReportRef | string {
+  const reportPeriod: ReportPeriod = period.kind === 'quarter' ? { year: period.year, quarter: period.quarter } : { year: period.year };
+  const { start, end } = periodRange(reportPeriod);
+  if (period.kind === 'quarter' ? !quarterEnded(period, today) : start > today) {
+    return `${periodLabel(reportPeriod)} chưa ${period.kind === 'quarter' ? 'kết thúc' : 'bắt đầu'}: chọn một kỳ đã qua.`;
+  }
+  let scope: ReportScope = { kind: 'tinh' };
+  if (district) {
+    // District codes are stable across the lists that have districts: take the code in a list of the period.
+    const found = registry.lists
+      .filter((list) => list.validFrom <= end && (list.validTo === null || list.validTo >= start))
+      .map((list) => registry.district(list.id, district.code))
+      .find((d) => d !== undefined);
+    if (!found) return `Huyện mã ${district.code} không có trong ${periodLabel(reportPeriod)} (cấp huyện có đến 30/06/2025): chọn toàn tỉnh hoặc một huyện của kỳ đó.`;
+    scope = { kind: 'huyen', code: found.code, name: `${found.type} ${found.name}` };
+  }
+  const slug = `${scope.kind === 'tinh' ? 'tinh' : `huyen-${scope.code}`}-${period.year}${reportPeriod.quarter ? `-q${reportPeriod.quarter}` : ''}`;
+  return { slug, scope, period: reportPeriod, periodLabel: periodLabel(reportPeriod), scopeLabel: scope.kind === 'tinh' ? 'Toàn tỉnh' : scope.name };
+}
