@@ -11,6 +11,8 @@ export function activityTestRoot(prefix: string): { root: string; put: (slug: st
   const root = mkdtempSync(join(tmpdir(), prefix));
   cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
   rmSync(join(root, 'content/hoat-dong'), { recursive: true, force: true });
+  // The files materials name (posters' images) live in public/: the content check looks for them.
+  cpSync(join(process.cwd(), 'public'), join(root, 'public'), { recursive: true });
   return {
     root,
     put(slug, text) {
