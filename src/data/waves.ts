@@ -2,7 +2,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { readWaveFile } from '../cms/keystatic';
-import type { ContentIssue } from '../lib/content/issues';
+import { formatIssues, type ContentIssue } from '../lib/content/issues';
+import { markdocText } from '../lib/materials/text';
+import { audiences, outreachFormats } from '../lib/taxonomy';
+import type { WaveViewContext } from '../lib/waves/view';
+import { getActivities } from './activities';
+import { projectRoot, today } from './context';
+import { getLessonKits, getMaterials } from './site';
 import { WAVES_DIR, type Wave } from '../lib/waves/types';
 
 /** Paths of the wave files under root (content/dot-chien-dich/<slug>.yaml), sorted. */
@@ -43,4 +49,21 @@ export function loadWaves(root: string): { waves: Wave[]; issues: ContentIssue[]
 export function waveLookup(root: string): (slug: string) => Wave | undefined {
   const bySlug = new Map(loadWaves(root).waves.map((wave) => [wave.slug, wave]));
   return (slug) => bySlug.get(slug);
+}
+
+/**
+ * For pages: the waves, every activity record, and what the view models need
+ * (material titles and texts, lesson kit titles). Throws, naming every
+ * problem, when a wave file is invalid.
+ */
+export async function getWaveContext(root: string = projectRoot()) {
+  const { waves, issues } = loadWaves(root);
+  if (issues.length > 0) throw new Error(formatIssues(issues));
+  const { records, registry } = getActivities(root);
+  const materials = await getMaterials();
+  const texts = new Map<string, { title: string; text: string }>();
+  for (const m of materials) texts.set(m.slug, { title: m.entry.title, text: markdocText((await m.entry.body()).node) });
+  const kits = new Map((await getLessonKits()).map((k) => [k.slug, k.entry.title]));
+  const context: WaveViewContext = { registry, formats: outreachFormats, audiences, material: (slug) => texts.get(slug), kitTitle: (slug) => kits.get(slug), today: today() };
+  return { waves, records, context, materials, kits: await getLessonKits() };
 }
