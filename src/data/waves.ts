@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { readWaveFile } from '../cms/keystatic';
 import { formatIssues, type ContentIssue } from '../lib/content/issues';
-import { markdocText } from '../lib/materials/text';
+import { markdocBlocks } from '../lib/markdoc/blocks';
+import { kitZip } from '../lib/lesson-kits/zip';
+import { markdocText, readingTime } from '../lib/materials/text';
+import { routes } from '../lib/routes';
+import type { PackInput, PackScript } from '../lib/waves/pack';
+import { materialCaption, wavePostsText } from '../lib/waves/posts';
+import { kitAttachments, kitDocument } from './lesson-kits';
+import { materialPosterPng } from './posters';
 import { audiences, outreachFormats } from '../lib/taxonomy';
 import type { WaveViewContext } from '../lib/waves/view';
 import { getActivities } from './activities';
@@ -66,4 +73,39 @@ export async function getWaveContext(root: string = projectRoot()) {
   const kits = new Map((await getLessonKits()).map((k) => [k.slug, k.entry.title]));
   const context: WaveViewContext = { registry, formats: outreachFormats, audiences, material: (slug) => texts.get(slug), kitTitle: (slug) => kits.get(slug), today: today() };
   return { waves, records, context, materials, kits: await getLessonKits() };
+}
+
+/** Everything a wave's pack ZIP holds, read from the content: scripts, posters and attachments, kits, posts. */
+export async function wavePackInput(wave: Wave, site: URL | undefined): Promise<PackInput> {
+  const materials = await getMaterials();
+  const kits = await getLessonKits();
+  const bySlug = new Map(materials.map((m) => [m.slug, m]));
+  const url = (path: string) => new URL(path, site).href;
+  const scripts: PackScript[] = [];
+  for (const broadcast of wave.broadcasts) {
+    const material = bySlug.get(broadcast.script);
+    if (!material) continue;
+    const node = (await material.entry.body()).node;
+    const time = readingTime(markdocText(node));
+    scripts.push({ slug: material.slug, title: material.entry.title, blocks: markdocBlocks(node), words: time.words, minutes: time.minutes, days: broadcast.days, timesPerDay: broadcast.timesPerDay, pageUrl: url(routes.material(material.slug)) });
+  }
+  const packMaterials: PackInput['materials'][number][] = [];
+  for (const slug of wave.materials) {
+    const material = bySlug.get(slug);
+    if (!material) continue;
+    const files = material.entry.attachments.flatMap((a) => (a.file ? [{ name: a.file.split('/').pop() ?? 'tep', data: new Uint8Array(readFileSync(join(projectRoot(), 'public', a.file))) }] : []));
+    if (material.entry.kind === 'ap-phich') files.unshift({ name: 'ap-phich-a4.png', data: await materialPosterPng(material, site) });
+    packMaterials.push({ slug, title: material.entry.title, files });
+  }
+  const packKits: PackInput['kits'][number][] = [];
+  for (const slug of wave.lessonKits) {
+    const kit = kits.find((k) => k.slug === slug);
+    if (kit) packKits.push({ slug, title: kit.entry.title, zip: await kitZip(await kitDocument(kit, materials, site), kitAttachments(kit)) });
+  }
+  const captions = [...wave.materials, ...wave.broadcasts.map((b) => b.script).filter((s) => !wave.materials.includes(s))].flatMap((slug) => {
+    const material = bySlug.get(slug);
+    return material ? [materialCaption(material.entry, url(routes.material(slug)))] : [];
+  });
+  const wavePageUrl = url(routes.wave(wave.slug));
+  return { wave, wavePageUrl, scripts, materials: packMaterials, kits: packKits, posts: wavePostsText(wave, captions, wavePageUrl) };
 }
