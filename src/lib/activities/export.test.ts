@@ -21,7 +21,7 @@ describe('exportActivityRows', () => {
       ['01/03/2024', '10003', 'Xã Phương Chiểu'],
       ['01/08/2025', '10005', 'Xã Nam'],
     ]);
-    expect(rows[2]!.slice(3)).toEqual(['Tờ rơi', 'Cộng đồng; Học sinh, sinh viên', 30, '=lệnh', '']);
+    expect(rows[2]!.slice(3)).toEqual(['Tờ rơi', 'Cộng đồng; Học sinh, sinh viên', 30, '=lệnh', '', '']);
   });
 
   it('filters by dates and by district, following units formed after the district level ended', () => {
