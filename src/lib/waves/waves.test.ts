@@ -140,3 +140,29 @@ describe('linkWaveInText', () => {
     expect(linkWaveInText(linked, 'dot-khac', () => true).text).toBe(linked.replace('Hội nghị thử\n    reportingUnit: UBND\n', 'Hội nghị thử\n    reportingUnit: UBND\n    wave: dot-khac\n'));
   });
 });
+
+describe('wave views', () => {
+  it('render the area, the schedule with reading time, results in vi-VN and the calendar cards', async () => {
+    const { wavePageView, wavesCalendarView } = await import('./view');
+    const context = {
+      registry,
+      formats: outreachFormats,
+      audiences,
+      material: (slug: string) => (slug === 'bai-loa' ? { title: 'Bài loa', text: Array.from({ length: 240 }, () => 'tiếng').join(' ') } : { title: 'Tờ rơi', text: '' }),
+      kitTitle: () => 'Bài 1',
+      today: '2025-08-15',
+    };
+    const records = [activity('2025-07-20', 'c', '10002', { format: 'loa-truyen-thanh', wave: 'dot-thu', participants: 1200 })];
+    const view = wavePageView(wave(), records, context);
+    expect(view.area).toBe('2 xã, phường: Phường Trung Tâm; Xã Phương Chiểu');
+    expect(view.phase).toBe('Đã qua');
+    expect(view.schedule[0]).toMatchObject({ title: 'Bài loa', readingMinutes: '2', days: ['15/07/2025', '30/07/2025'], total: '4' });
+    expect(view.results).toMatchObject({ activities: '1', units: '1/2', unitsShare: '50%' });
+    expect(view.results.byFormat[0]).toEqual({ label: 'Loa truyền thanh', done: '1', expected: '4', share: '25%' });
+    expect(view.results.byAudience[0]).toMatchObject({ label: 'Cộng đồng', participants: '1.200' });
+    expect(view.pack.href).toBe('/chien-dich/dot/dot-thu/dot-thu.zip');
+    const calendar = wavesCalendarView([wave()], records, context);
+    expect(calendar.sections.map((s) => s.waves.length)).toEqual([0, 0, 1]);
+    expect(calendar.sections[2]!.waves[0]).toMatchObject({ href: '/chien-dich/dot/dot-thu/', dates: '10/07/2025 – 31/07/2025', activities: '1' });
+  });
+});
