@@ -9,6 +9,8 @@ import { loadWaves } from '../data/waves';
 import { formatIssues } from '../lib/content/issues';
 import { fitsWave } from '../lib/waves/link';
 import { localStore } from './local-store';
+import { WHOLE_PROVINCE } from '../lib/reporting/types';
+import { closeQuarter } from './quarter-reports';
 import { linkWave } from './wave-link';
 
 describe('linking a wave through the content store', () => {
@@ -23,12 +25,14 @@ describe('linking a wave through the content store', () => {
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('links every record inside the dates, area and formats in one write, once, and the content stays valid', async () => {
+  it('links every record inside the dates, area and formats in one write, once, and the content (a closed quarter too) stays valid', async () => {
     const registry = getUnitRegistry(root);
     const lookups = defaultLookups(root, registry);
     const wave = loadWaves(root).waves.find((w) => w.slug === 'dot-thu-thang-8')!;
     const before = loadActivities(root, lookups).records.filter((r) => !r.wave && fitsWave(r, wave, registry)).length;
     const author = { name: 'Thử', email: 'thu@example.invalid' };
+    // Quarter 3/2025 closed for the whole province first: the wave is not part of a close's digest.
+    await closeQuarter({ store: localStore(root), author, registry, today: '2026-01-15', lookups }, { year: 2025, quarter: 3 }, WHOLE_PROVINCE, 'Chốt để kiểm thử gắn đợt');
     const first = await linkWave(localStore(root), wave, registry, lookups, author);
     expect(first.records).toBe(before);
     const after = loadActivities(root, defaultLookups(root, registry)).records;
