@@ -44,7 +44,7 @@ export interface WaveResults {
   /** Reach by audience: participants counted (lượt người) and records with that audience; a record with several audiences counts in each. */
   byAudience: { audience: string; label: string; participants: number; activities: number; uncounted: number }[];
   /** Materials used by linked records: how many records and in how many units. */
-  materialsUsed: { slug: string; activities: number; units: number; inPack: boolean }[];
+  materialsUsed: { slug: string; activities: number; units: number; inPack: boolean; where: AdminUnit[] }[];
 }
 
 /**
@@ -82,7 +82,12 @@ export function waveResults(wave: Wave, records: readonly ActivityRecord[], cont
   const materialSlugs = [...new Set([...linked.flatMap((record) => record.materials)])].sort();
   const materialsUsed = materialSlugs.map((slug) => {
     const of = linked.filter((record) => record.materials.includes(slug));
-    return { slug, activities: of.length, units: new Set(of.map((record) => key(record.listId, record.code))).size, inPack: wave.materials.includes(slug) };
+    const keys = [...new Set(of.map((record) => key(record.listId, record.code)))];
+    const where = keys.flatMap((k) => {
+      const [listId = '', code = ''] = k.split('/');
+      return context.registry.unit(listId, code) ?? [];
+    });
+    return { slug, activities: of.length, units: keys.length, inPack: wave.materials.includes(slug), where };
   });
 
   return {

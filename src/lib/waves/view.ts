@@ -110,6 +110,7 @@ export function wavePageView(wave: Wave, records: readonly ActivityRecord[], con
         href: routes.material(row.slug),
         activities: formatNumber(row.activities),
         units: formatNumber(row.units),
+        where: row.where.length <= 5 ? row.where.map(unitFullName).join('; ') : `${row.where.slice(0, 5).map(unitFullName).join('; ')} và ${formatNumber(row.where.length - 5)} nơi khác`,
         inPack: row.inPack ? 'Có' : 'Không',
       })),
     },

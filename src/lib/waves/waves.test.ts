@@ -94,7 +94,8 @@ describe('waveResults', () => {
     expect(results.unitsNotReached.map((u) => u.code)).toEqual(['10003']);
     expect(results.byFormat.map((f) => [f.format, f.done, f.expected])).toEqual([['loa-truyen-thanh', 1, 4], ['hoi-nghi', 1, 2]]);
     expect(results.byAudience.find((a) => a.audience === 'cong-dong')).toMatchObject({ participants: 80, activities: 2, uncounted: 1 });
-    expect(results.materialsUsed).toEqual([{ slug: 'to-roi', activities: 2, units: 1, inPack: true }]);
+    expect(results.materialsUsed).toMatchObject([{ slug: 'to-roi', activities: 2, units: 1, inPack: true }]);
+    expect(results.materialsUsed[0]!.where.map((u) => u.name)).toEqual(['Trung Tâm']);
   });
 
   it('groups the calendar into current, upcoming and past', () => {
