@@ -5,6 +5,7 @@ import { districtReports } from './src/content-model/bao-cao-huyen';
 import { quarterReports } from './src/content-model/bao-cao-quy';
 import { reportSettings } from './src/content-model/cai-dat-bao-cao';
 import { activityFiles } from './src/content-model/hoat-dong';
+import { waves } from './src/content-model/dot-chien-dich';
 import { plans } from './src/content-model/ke-hoach';
 import { districtPlans } from './src/content-model/ke-hoach-huyen';
 import { denominators } from './src/content-model/mau-so';
@@ -25,7 +26,7 @@ export default config({
     navigation: {
       'Nội dung': ['taiLieu', 'baiGiang', 'tinTuc', 'trang'],
       'Kế hoạch': ['keHoach'],
-      'Theo dõi chiến dịch': ['hoatDong', 'baoCaoQuy', 'keHoachHuyen', 'baoCaoHuyen', 'mauSo'],
+      'Theo dõi chiến dịch': ['dotChienDich', 'hoatDong', 'baoCaoQuy', 'keHoachHuyen', 'baoCaoHuyen', 'mauSo'],
       'Cài đặt': ['caiDat', 'caiDatBaoCao', 'hoTro'],
     },
   },
@@ -36,6 +37,7 @@ export default config({
     trang: pages,
     keHoach: plans,
     hoatDong: activityFiles,
+    dotChienDich: waves,
     keHoachHuyen: districtPlans,
     baoCaoHuyen: districtReports,
     baoCaoQuy: quarterReports,

@@ -10,7 +10,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { budgetProblems, ISLAND_BUDGETS, type PageWeight } from '../src/lib/site-check/budgets';
+import { budgetProblems, ISLAND_BUDGETS, ISLAND_PATTERNS, islandOf, type PageWeight } from '../src/lib/site-check/budgets';
 import { candidateFiles, internalPath, pageReferences } from '../src/lib/site-check/links';
 import { pageFacts, pageRuleProblems } from '../src/lib/site-check/page-rules';
 import { routes } from '../src/lib/routes';
@@ -45,7 +45,7 @@ for (const file of files) {
 for (const [path, pages] of missing) problems.push(`broken link: ${path} (from ${pages.slice(0, 3).join(', ')}${pages.length > 3 ? ` and ${pages.length - 3} more` : ''})`);
 
 // 2. Page rules (one h1, lang, CSP, no script outside islands, nothing from another host).
-const islands = new Set(Object.keys(ISLAND_BUDGETS));
+const islands = new Set(files.map(pagePath).filter((path) => islandOf(path) !== undefined));
 for (const file of files) problems.push(...pageRuleProblems(pagePath(file), pageFacts(readFileSync(file, 'utf8')), islands));
 
 // 2b. No editing tool in the public build: the CMS admin, its API and the data desk exist only on the editing server.
@@ -98,6 +98,10 @@ for (const page of [...weights].sort((a, b) => b.htmlGzip + b.jsGzip - (a.htmlGz
 for (const [path, island] of Object.entries(ISLAND_BUDGETS)) {
   const page = weights.find((weight) => weight.path === path);
   console.log(`Island "${island.name}" on ${path}: ${kb(page?.jsGzip ?? 0)} KB of ${kb(island.bytes)} KB.`);
+}
+for (const island of ISLAND_PATTERNS) {
+  const heaviest = Math.max(0, ...weights.filter((weight) => island.pattern.test(weight.path)).map((weight) => weight.jsGzip));
+  console.log(`Island "${island.name}" on pages ${island.pattern.source}: at most ${kb(heaviest)} KB of ${kb(island.bytes)} KB.`);
 }
 if (problems.length > 0) {
   console.error(`\n${problems.length} problem(s):\n${problems.map((p) => `- ${p}`).join('\n')}`);

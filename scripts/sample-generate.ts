@@ -9,7 +9,9 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createReader } from '@keystatic/core/reader';
 import keystaticConfig from '../keystatic.config';
-import { pathOfSlug } from '../src/data/activities';
+import { defaultLookups, pathOfSlug } from '../src/data/activities';
+import { loadWaves } from '../src/data/waves';
+import { linkSampleWaves } from '../src/write/wave-link';
 import { removeIllustrativeRecords } from '../src/write/sample-activities';
 import { writeFileAtomic } from '../src/write/atomic';
 import { removeIllustrativeDistrictFiles, writeDistrictSample } from '../src/write/district-files';
@@ -43,12 +45,14 @@ for (const [slug, { header, records: list }] of files) {
   writeFileAtomic(path, existsSync(path) ? addActivitiesToText(readFileSync(path, 'utf8'), list) : newActivityFileText(header, list));
   records += list.length;
 }
+const linked = await linkSampleWaves(root, loadWaves(root).waves, registry, defaultLookups(root, registry));
 removeIllustrativeDistrictFiles(root);
 const district = writeDistrictSample(root, generateDistrictSample(registry, years, seed));
 if (removed.records > 0) console.log(`Đã xóa ${formatNumber(removed.records)} bản ghi minh họa cũ.`);
 console.log(
   `Đã tạo ${formatNumber(records)} hoạt động minh họa (dữ liệu minh họa, không phải số liệu thật) trong ${formatNumber(files.size)} tệp content/hoat-dong/, hạt giống ${seed}, hệ số ${scale}, ${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format((performance.now() - started) / 1000)} giây. Xóa bằng: npm run sample:remove`,
 );
+if (linked > 0) console.log(`Đã gắn ${formatNumber(linked)} hoạt động minh họa vào các đợt cao điểm minh họa (content/dot-chien-dich/).`);
 console.log(
   `Đã tạo ${formatNumber(district.written)} tệp kế hoạch, báo cáo minh họa của huyện (content/ke-hoach-huyen/, content/bao-cao-huyen/)${district.kept > 0 ? `; giữ nguyên ${formatNumber(district.kept)} tệp cán bộ đã nhập cho cùng huyện, năm` : ''}.`,
 );

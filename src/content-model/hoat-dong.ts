@@ -105,6 +105,11 @@ export const activityFiles = collection({
           description: 'Ví dụ: UBND xã, Hội Liên hiệp Phụ nữ huyện, Đoàn trường THPT.',
           validation: { length: activityLimits.reportingUnit },
         }),
+        wave: fields.relationship({
+          label: 'Đợt cao điểm',
+          description: 'Không bắt buộc. Chỉ chọn đợt khi ngày, xã và hình thức của hoạt động nằm trong ngày, địa bàn và các hình thức dự kiến của đợt.',
+          collection: 'dotChienDich',
+        }),
         /** True on records made by `npm run sample:generate`; not editable in the CMS. */
         illustrative: fields.ignored(),
       }),

@@ -81,6 +81,12 @@ export const materials = collection({
         itemLabel: (props) => props.fields.label.value || 'Tệp đính kèm',
       },
     ),
+    caption: fields.text({
+      label: 'Bài đăng sẵn (Zalo, Facebook)',
+      description: 'Không bắt buộc. Vài câu ngắn để cán bộ sao chép, đăng lên Zalo, Facebook; địa chỉ trang tài liệu được thêm tự động. Để trống thì dùng tiêu đề và tóm tắt.',
+      multiline: true,
+      validation: { length: { max: 600 } },
+    }),
     videoUrl: fields.url({
       label: 'Đường dẫn video',
       description: 'Chỉ dùng cho loại "Video".',

@@ -11,6 +11,7 @@ import { UNITS_DIR } from '../lib/units/build';
 import { ContentCache } from './content-memo';
 import { projectRoot, today } from './context';
 import { loadUnitRegistry } from './units';
+import { listWaveFiles, waveLookup } from './waves';
 import type { UnitRegistry } from './units';
 
 /**
@@ -57,6 +58,24 @@ export function materialSlugs(root: string): Set<string> {
       .filter((entry) => entry.isDirectory() && existsSync(join(base, entry.name, 'index.mdoc')))
       .map((entry) => entry.name),
   );
+}
+
+/** The kind of each material in the library (front matter `kind` of content/tai-lieu/<slug>/index.mdoc). */
+export function materialKinds(root: string): Map<string, string> {
+  const kinds = new Map<string, string>();
+  for (const slug of materialSlugs(root)) {
+    const text = readFileSync(join(root, 'content/tai-lieu', slug, 'index.mdoc'), 'utf8');
+    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+    let kind = '';
+    try {
+      const data = load(front, { schema: CORE_SCHEMA }) as { kind?: unknown } | null;
+      if (typeof data?.kind === 'string') kind = data.kind;
+    } catch {
+      // Reported by the content check; the material still exists.
+    }
+    kinds.set(slug, kind);
+  }
+  return kinds;
 }
 
 /** The library's materials with their titles (front matter of content/tai-lieu/<slug>/index.mdoc), by title. */
@@ -135,13 +154,13 @@ function fingerprint(root: string): string {
     return `${path}:${s.size}:${s.mtimeMs}`;
   };
   const units = existsSync(join(root, UNITS_DIR)) ? readdirSync(join(root, UNITS_DIR)).map((name) => stat(`${UNITS_DIR}/${name}`)) : [];
-  return [...listActivityFiles(root).map(stat), ...units, ...materialSlugs(root)].join('\n');
+  return [...listActivityFiles(root).map(stat), ...units, ...materialSlugs(root), ...listWaveFiles(root).map(stat)].join('\n');
 }
 
-/** Lookups from disk: materials in content/tai-lieu, today in Việt Nam. */
+/** Lookups from disk: materials in content/tai-lieu, waves in content/dot-chien-dich, today in Việt Nam. */
 export function defaultLookups(root: string, registry: UnitRegistry): ActivityLookups {
   const materials = materialSlugs(root);
-  return { registry, materialExists: (slug) => materials.has(slug), today: today() };
+  return { registry, materialExists: (slug) => materials.has(slug), today: today(), wave: waveLookup(root) };
 }
 
 /** Loads by project root, stamped with the activity files, unit lists and materials they were read with. */

@@ -7,6 +7,8 @@ import { checkLessonKit } from '../content-model/bai-giang';
 import { checkDistrictReport } from '../content-model/bao-cao-huyen';
 import { checkDenominators } from '../content-model/mau-so';
 import { checkMaterial } from '../content-model/tai-lieu';
+import { waveOfEntry } from '../content-model/dot-chien-dich';
+import { checkWave } from '../lib/waves/check';
 import { reservedPageSlugs } from '../content-model/trang';
 import type { ContentIssue, FieldIssue } from '../lib/content/issues';
 import { parseReaderError } from '../cms/keystatic';
@@ -16,11 +18,12 @@ import { checkPlan, duplicatePlanNumbers, explainPlanFieldIssue, type PlanFacts 
 import type { UnitRegistry } from '../lib/units/registry';
 import { checkQuarterReports } from '../lib/reporting/check';
 import { reportsPath } from '../lib/reporting/types';
-import { loadActivities } from './activities';
+import { loadActivities, materialKinds } from './activities';
 import { loadQuarterReports } from './quarter-reports';
 import { entryFile, fieldLabel } from './content-files';
 import { today } from './context';
 import { loadUnitRegistry } from './units';
+import { waveLookup } from './waves';
 
 type Config = typeof keystaticConfig;
 
@@ -29,6 +32,8 @@ interface Lookups {
   fileExists: (publicPath: string) => boolean;
   materialExists: (slug: string) => boolean;
   registry: UnitRegistry;
+  materialKind: (slug: string) => string | undefined;
+  lessonKitExists: (slug: string) => boolean;
 }
 type Check = (entry: never, slug: string, lookups: Lookups) => FieldIssue[];
 const collectionChecks: Partial<Record<keyof Config['collections'], Check>> = {
@@ -40,6 +45,7 @@ const collectionChecks: Partial<Record<keyof Config['collections'], Check>> = {
       ? [{ field: 'title', label: 'Đường dẫn', problem: { vi: `đường dẫn "${slug}" trùng một mục chính của trang`, en: `slug "${slug}" is reserved` } }]
       : [],
   mauSo: (entry: Parameters<typeof checkDenominators>[0]) => checkDenominators(entry),
+  dotChienDich: (entry: Parameters<typeof waveOfEntry>[1], slug, lookups) => checkWave(waveOfEntry(slug, entry), lookups),
   keHoachHuyen: (entry: Parameters<typeof checkDistrictPlan>[0], slug, { registry }) => checkDistrictPlan(entry, slug, registry),
   baoCaoHuyen: (entry: Parameters<typeof checkDistrictReport>[0], slug, { registry }) => {
     const place = resolveDistrictYear(slug, registry);
@@ -60,6 +66,8 @@ export async function validateContent(root: string, config: Config = keystaticCo
   const reader = createReader(root, config);
   const issues: ContentIssue[] = [];
   const materialSlugs = new Set(await reader.collections.taiLieu.list());
+  const kinds = materialKinds(root);
+  const kitSlugs = new Set(await reader.collections.baiGiang.list());
   // Reference data (unit lists) first: activities, plans and reports name units.
   const units = loadUnitRegistry(root);
   issues.push(...units.issues);
@@ -67,11 +75,13 @@ export async function validateContent(root: string, config: Config = keystaticCo
     fileExists: (publicPath: string) => existsSync(join(root, 'public', publicPath)),
     materialExists: (slug: string) => materialSlugs.has(slug),
     registry: units.registry,
+    materialKind: (slug: string) => kinds.get(slug),
+    lessonKitExists: (slug: string) => kitSlugs.has(slug),
   };
 
   // Activity files go through the fast loader: it applies the same Keystatic
   // field rules without the reader's per-entry overhead.
-  const activities = loadActivities(root, { registry: units.registry, materialExists: lookups.materialExists, today: today() });
+  const activities = loadActivities(root, { registry: units.registry, materialExists: lookups.materialExists, today: today(), wave: waveLookup(root) });
   issues.push(...activities.issues.map((issue) => ({ ...issue, label: issue.label ?? fieldLabel(config.collections.hoatDong.schema, issue.field) })));
 
   // Quarterly reports and closes: read fast too, and checked against the records (a closed quarter's records may not change).

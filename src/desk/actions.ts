@@ -95,13 +95,15 @@ export interface OneActivityInput {
   soNguoi: string;
   moTa: string;
   taiLieu: string[];
+  /** Slug of a campaign wave, or '' for none. */
+  dot: string;
   donVi: string;
 }
 
 export function oneActivityInput(form: FormData): OneActivityInput {
   const text = (name: string) => String(form.get(name) ?? '').normalize('NFC').trim();
   const all = (name: string) => form.getAll(name).map((value) => String(value).normalize('NFC').trim()).filter((value) => value !== '');
-  return { ngay: text('ngay'), xa: text('xa'), hinhThuc: text('hinh-thuc'), doiTuong: all('doi-tuong'), soNguoi: text('so-nguoi'), moTa: text('mo-ta'), taiLieu: all('tai-lieu'), donVi: text('don-vi') };
+  return { ngay: text('ngay'), xa: text('xa'), hinhThuc: text('hinh-thuc'), doiTuong: all('doi-tuong'), soNguoi: text('so-nguoi'), moTa: text('mo-ta'), taiLieu: all('tai-lieu'), dot: text('dot'), donVi: text('don-vi') };
 }
 
 export type OneView =
@@ -110,7 +112,7 @@ export type OneView =
 
 /** Which form field a problem of an import column belongs to. */
 const FIELD_OF: Record<string, keyof OneActivityInput | 'chung'> = {
-  ngay: 'ngay', ma_xa: 'xa', ten_xa: 'xa', hinh_thuc: 'hinhThuc', doi_tuong: 'doiTuong', so_nguoi: 'soNguoi', mo_ta: 'moTa', tai_lieu: 'taiLieu', '*': 'chung',
+  ngay: 'ngay', ma_xa: 'xa', ten_xa: 'xa', hinh_thuc: 'hinhThuc', doi_tuong: 'doiTuong', so_nguoi: 'soNguoi', mo_ta: 'moTa', tai_lieu: 'taiLieu', dot: 'dot', '*': 'chung',
 };
 
 /** One activity by hand: the same checks and the same write path as a file of one row. */
@@ -119,7 +121,7 @@ export async function recordOneActivity(form: FormData, session: DeskReady): Pro
   const reportingUnit = reportingUnitFor(input.donVi || 'Nhập từ trang Nhập liệu', '');
   if (reportingUnit === null) return { kind: 'form', input, errors: { donVi: ['Tên đơn vị báo cáo phải dài từ 2 đến 200 ký tự.'] } };
   const cells: Record<(typeof IMPORT_COLUMNS)[number], string> = {
-    ngay: input.ngay, ma_xa: '', ten_xa: input.xa, hinh_thuc: input.hinhThuc, doi_tuong: input.doiTuong.join(';'), so_nguoi: input.soNguoi, mo_ta: input.moTa, tai_lieu: input.taiLieu.join(';'),
+    ngay: input.ngay, ma_xa: '', ten_xa: input.xa, hinh_thuc: input.hinhThuc, doi_tuong: input.doiTuong.join(';'), so_nguoi: input.soNguoi, mo_ta: input.moTa, tai_lieu: input.taiLieu.join(';'), dot: input.dot,
   };
   const table: Table = { header: [...IMPORT_COLUMNS], rows: [{ row: 2, cells: IMPORT_COLUMNS.map((column) => cells[column]) }], description: 'biểu mẫu một hoạt động' };
   const checked = await checkImport(table, session.rules, reportingUnit, session.store);

@@ -12,6 +12,7 @@ const ROUTES = [
   [routes.desk.close, 'close.astro'],
   [routes.desk.history, 'history.astro'],
   [routes.desk.officialReport, 'official-report.ts'],
+  [routes.desk.waves, 'waves.astro'],
 ] as const;
 
 /**

@@ -75,6 +75,11 @@ export const routes = {
   /** "/chien-dich/nam/2024/": the districts' plans and reports of a year. */
   year: (year: number) => `${campaign}nam/${year}/`,
   yearCsv: (year: number) => `${campaign}nam/${year}.csv`,
+  /** Đợt cao điểm: the calendar of campaign waves, a wave's page, its pack and the waves' .ics calendar. */
+  waves: `${campaign}dot/`,
+  wave: (slug: string) => `${campaign}dot/${slug}/`,
+  wavePack: (slug: string) => `${campaign}dot/${slug}/${slug}.zip`,
+  wavesCalendar: `${campaign}dot/lich.ics`,
 
   /** The editing tools: on the editing server only, never in the public build. */
   editing: { cms: '/keystatic/', api: '/api/', desk: '/nhap-lieu/' },
@@ -91,5 +96,7 @@ export const routes = {
     history: '/nhap-lieu/lich-su/',
     /** A quarterly or yearly report in the state format for the province or a district, made on demand. */
     officialReport: '/nhap-lieu/bao-cao-cap-tren.docx',
+    /** Gắn hoạt động vào đợt cao điểm: one action links the records inside a wave's dates, area and formats. */
+    waves: '/nhap-lieu/dot/',
   },
 } as const;

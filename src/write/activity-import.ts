@@ -24,6 +24,8 @@ import { audiences, outreachFormats } from '../lib/taxonomy';
 import type { UnitRegistry } from '../lib/units/registry';
 import { digestOf, type Author, type ContentStore, type FileChange, type WriteReceipt } from './content-store';
 import { localStore } from './local-store';
+import { loadWaves } from '../data/waves';
+import type { Wave } from '../lib/waves/types';
 
 /**
  * Importing activity records, the one implementation behind the command line
@@ -40,6 +42,8 @@ export interface ImportRules {
   formats: RowContext['formats'];
   audiences: RowContext['audiences'];
   materials: readonly MaterialRef[];
+  /** The campaign waves (content/dot-chien-dich/), for the optional dot column and the desk's linking. */
+  waves: readonly Wave[];
   /** ISO date of today in Việt Nam (later dates are refused). */
   today: string;
   /** For reading stored files: materials that exist. */
@@ -51,7 +55,7 @@ export function importRules(root: string, today: string): ImportRules {
   const registry = getUnitRegistry(root);
   const materials = materialRefs(root);
   const lookups = { ...defaultLookups(root, registry), today };
-  return { registry, formats: outreachFormats, audiences, materials, today, lookups };
+  return { registry, formats: outreachFormats, audiences, materials, waves: loadWaves(root).waves, today, lookups };
 }
 
 /** Limits of what is read at all; the desk sets them, the command line reads anything. */
@@ -132,7 +136,7 @@ export interface CheckedImport {
  * is decided by its year, unit list and code, and so is its identity.
  */
 export async function checkImport(table: Table, rules: ImportRules, reportingUnit: string, store: ContentStore): Promise<CheckedImport> {
-  const context: RowContext = { registry: rules.registry, formats: rules.formats, audiences: rules.audiences, today: rules.today, reportingUnit, materials: rules.materials };
+  const context: RowContext = { registry: rules.registry, formats: rules.formats, audiences: rules.audiences, today: rules.today, reportingUnit, materials: rules.materials, waves: rules.waves };
   const read = readTable(table, context);
   // A record's file is decided by its year, unit list and code: only those files can hold it.
   const paths = [...new Set(read.rows.map((row) => pathOfSlug(fileSlug({ year: Number(row.record.date.slice(0, 4)), listId: row.unit.listId, code: row.unit.code }))))];

@@ -32,6 +32,7 @@ export function readActivityFile(
     materials: a.materials.map((m) => m ?? ''),
     description: a.description,
     reportingUnit: a.reportingUnit,
+    ...(a.wave ? { wave: a.wave } : {}),
     illustrative: a.illustrative === true,
   }));
   const file: ActivityFile = {

@@ -29,6 +29,7 @@
  */
 export { readActivityFile } from './activity-file';
 export { readQuarterFile } from './quarter-file';
+export { readWaveFile } from './wave-file';
 export { parseReaderError, translateFieldMessage } from './messages';
 export { parseWithSchema, readEntry, type SchemaProblem, type SchemaValue } from './reader';
 export { fieldMessage, fieldMessageWithLabel, type FieldMessageKey } from './vietnamese';

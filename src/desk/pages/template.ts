@@ -14,7 +14,7 @@ export const GET: APIRoute = async (context) => {
   if (!period) return text(400, 'Kỳ báo cáo không đúng: chọn lại kỳ trên trang Nhập liệu (ví dụ "2025-Q3" hoặc "2025").');
   const area = parseArea(context.url.searchParams.get('khu-vuc') ?? '', session.rules.registry);
   if (area === null) return text(400, 'Khu vực không có trong danh sách đơn vị: chọn lại trên trang Nhập liệu.');
-  const input = { registry: session.rules.registry, period, formats: session.rules.formats, audiences: session.rules.audiences, materials: session.rules.materials, today: session.today, ...(area ? { area } : {}) };
+  const input = { registry: session.rules.registry, period, formats: session.rules.formats, audiences: session.rules.audiences, materials: session.rules.materials, waves: session.rules.waves, today: session.today, ...(area ? { area } : {}) };
   let bytes: Uint8Array;
   try {
     bytes = await buildTemplate(input);

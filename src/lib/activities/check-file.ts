@@ -7,6 +7,7 @@ import { isCalendarDate } from '../calendar/dates';
 import { parseFileSlug } from './file-slug';
 import { recordKey } from './record-key';
 import type { ActivityFile } from './types';
+import { waveMisfit, type WaveRef } from '../waves/link';
 
 /**
  * Rules an activity file must keep that Keystatic fields cannot express:
@@ -19,6 +20,8 @@ export interface ActivityLookups {
   materialExists: (slug: string) => boolean;
   /** ISO date of today; dates after it are reported. Omit to skip that rule. */
   today?: string | undefined;
+  /** The campaign waves by slug, to check an activity's wave. Omit to skip that rule. */
+  wave?: ((slug: string) => WaveRef | undefined) | undefined;
 }
 
 const issue = (field: string, label: string, vi: string, en: string): FieldIssue => ({ field, label, problem: { vi, en } });
@@ -98,6 +101,11 @@ export function checkActivityFile(file: ActivityFile, lookups: ActivityLookups):
         );
       }
     });
+    if (activity.wave && lookups.wave) {
+      const wave = lookups.wave(activity.wave);
+      const misfit = wave ? waveMisfit(activity, wave, registry) : `không có đợt cao điểm "${activity.wave}"; chọn lại hoặc để trống`;
+      if (misfit) issues.push(issue(at('wave'), 'Đợt cao điểm', misfit.replace('để trống cột đợt', 'bỏ chọn đợt'), `activity does not fit wave "${activity.wave}"`));
+    }
     const key = recordKey(activity);
     const first = seen.get(key);
     if (first !== undefined) {

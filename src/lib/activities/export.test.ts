@@ -15,13 +15,13 @@ const vocabularies = { formats: outreachFormats, audiences };
 describe('exportActivityRows', () => {
   it('writes the import columns with vi-VN dates, labels and full unit names, sorted by date', () => {
     const { header, rows } = exportActivityRows(records, registry, vocabularies, { from: '2024-01-01', to: '2025-12-31' });
-    expect(header).toEqual(['ngay', 'ma_xa', 'ten_xa', 'hinh_thuc', 'doi_tuong', 'so_nguoi', 'mo_ta', 'tai_lieu']);
+    expect(header).toEqual(['ngay', 'ma_xa', 'ten_xa', 'hinh_thuc', 'doi_tuong', 'so_nguoi', 'mo_ta', 'tai_lieu', 'dot']);
     expect(rows.map((r) => r.slice(0, 3))).toEqual([
       ['01/03/2024', '10001', 'Xã An'],
       ['01/03/2024', '10003', 'Xã Phương Chiểu'],
       ['01/08/2025', '10005', 'Xã Nam'],
     ]);
-    expect(rows[2]!.slice(3)).toEqual(['Tờ rơi', 'Cộng đồng; Học sinh, sinh viên', 30, '=lệnh', '']);
+    expect(rows[2]!.slice(3)).toEqual(['Tờ rơi', 'Cộng đồng; Học sinh, sinh viên', 30, '=lệnh', '', '']);
   });
 
   it('filters by dates and by district, following units formed after the district level ended', () => {

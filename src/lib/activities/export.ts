@@ -28,7 +28,7 @@ export function inDistrict(registry: UnitRegistry, unit: AdminUnit, district: st
 
 /**
  * Rows in the import's own columns (ngay, ma_xa, ten_xa, hinh_thuc, doi_tuong,
- * so_nguoi, mo_ta, tai_lieu as material slugs), sorted by date then code, so an export can be imported
+ * so_nguoi, mo_ta, tai_lieu as material slugs, dot as the wave's slug), sorted by date then code, so an export can be imported
  * again (and is recognised as already stored).
  */
 export function exportActivityRows(
@@ -60,6 +60,7 @@ export function exportActivityRows(
       record.participants,
       record.description,
       record.materials.join('; '),
+      record.wave ?? '',
     ];
   });
   return { header: IMPORT_COLUMNS, rows };

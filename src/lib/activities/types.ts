@@ -16,6 +16,8 @@ export interface ActivityRecord {
   materials: readonly string[];
   description: string;
   reportingUnit: string;
+  /** Slug of the campaign wave (đợt cao điểm, content/dot-chien-dich/) the activity belongs to; absent or "" for none. */
+  wave?: string | undefined;
   /** True for sample data made by `npm run sample:generate` (dữ liệu minh họa). */
   illustrative: boolean;
 }

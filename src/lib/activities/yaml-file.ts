@@ -32,6 +32,7 @@ export function storedActivity(record: Omit<ActivityRecord, 'listId' | 'code'>):
     materials: [...record.materials],
     description: record.description,
     reportingUnit: record.reportingUnit,
+    ...(record.wave ? { wave: record.wave } : {}),
     ...(record.illustrative ? { illustrative: true } : {}),
   };
 }
@@ -93,4 +94,28 @@ export function removeIllustrative(text: string): { text: string | null; removed
   if (isScalar(first) && first.commentBefore?.includes('Dữ liệu minh họa')) first.commentBefore = null;
   if (doc.commentBefore?.includes('Dữ liệu minh họa')) doc.commentBefore = null;
   return { text: doc.toString(OPTIONS), removed };
+}
+
+/**
+ * Sets the wave of the records of a file's text that `pick` chooses (given
+ * each stored record's date, format and description) and that have no wave
+ * yet. The key goes where the schema has it (after reportingUnit); every other
+ * line keeps its text. Returns the new text and how many records changed.
+ */
+export function linkWaveInText(text: string, wave: string, pick: (record: { date: string; format: string; description: string }) => boolean): { text: string; linked: number } {
+  const doc = parseDocument(text);
+  const seq = doc.get('activities', true);
+  let linked = 0;
+  for (const item of isSeq(seq) ? seq.items : []) {
+    if (!isMap(item)) continue;
+    const current = item.get('wave');
+    if (current !== undefined && current !== null && current !== '') continue;
+    if (!pick({ date: String(item.get('date') ?? ''), format: String(item.get('format') ?? ''), description: String(item.get('description') ?? '') })) continue;
+    item.delete('wave');
+    const pair = doc.createPair('wave', wave);
+    const after = item.items.findIndex((p) => isScalar(p.key) && p.key.value === 'reportingUnit');
+    item.items.splice(after === -1 ? item.items.length : after + 1, 0, pair);
+    linked += 1;
+  }
+  return { text: linked === 0 ? text : doc.toString(OPTIONS), linked };
 }

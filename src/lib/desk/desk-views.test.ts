@@ -65,5 +65,18 @@ describe('oneFormModel', () => {
     expect(model.currentListId).toBe('b');
     expect(model.lists[2]!.options).toContainEqual({ value: 'Thị trấn Đông', hint: 'thi tran dong' });
     expect(model.materials).toEqual([{ value: 'to-roi', label: 'Tờ rơi A' }]);
+    expect(model.waves).toEqual([]);
+  });
+
+  it('offers the campaign waves, latest first, with their dates', () => {
+    const waves = [
+      { slug: 'a', name: 'Đợt A', start: '2025-07-01', end: '2025-07-31' },
+      { slug: 'b', name: 'Đợt B', start: '2025-11-10', end: '2025-12-10' },
+    ];
+    const model = oneFormModel(registry, { formats: outreachFormats, audiences, materials: [], waves }, '2025-12-20');
+    expect(model.waves).toEqual([
+      { value: 'b', label: 'Đợt B (10/11/2025 – 10/12/2025)' },
+      { value: 'a', label: 'Đợt A (01/07/2025 – 31/07/2025)' },
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { formatDate } from '../format/vi';
 import type { TaxonomyItem } from '../taxonomy/taxonomy';
 import { fold } from '../text/fold';
 import { unitChoices } from '../units/choices';
@@ -16,11 +17,18 @@ export interface OneFormModel {
   formats: { value: string; label: string }[];
   audiences: { value: string; label: string }[];
   materials: { value: string; label: string }[];
+  /** Campaign waves, latest first: the optional "Đợt cao điểm" choice. */
+  waves: { value: string; label: string }[];
 }
 
 export function oneFormModel(
   registry: UnitRegistry,
-  vocabularies: { formats: readonly TaxonomyItem[]; audiences: readonly TaxonomyItem[]; materials: readonly { slug: string; title: string }[] },
+  vocabularies: {
+    formats: readonly TaxonomyItem[];
+    audiences: readonly TaxonomyItem[];
+    materials: readonly { slug: string; title: string }[];
+    waves?: readonly { slug: string; name: string; start: string; end: string }[];
+  },
   today: string,
 ): OneFormModel {
   const lists = [...registry.lists].reverse().map((list) => ({
@@ -39,5 +47,8 @@ export function oneFormModel(
     formats: vocabularies.formats.map((item) => ({ value: item.label, label: item.label })),
     audiences: vocabularies.audiences.map((item) => ({ value: item.label, label: item.label })),
     materials: vocabularies.materials.map((material) => ({ value: material.slug, label: material.title })),
+    waves: [...(vocabularies.waves ?? [])]
+      .sort((a, b) => b.start.localeCompare(a.start))
+      .map((wave) => ({ value: wave.slug, label: `${wave.name} (${formatDate(wave.start)} – ${formatDate(wave.end)})` })),
   };
 }

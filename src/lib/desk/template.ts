@@ -26,6 +26,8 @@ export interface TemplateInput {
   formats: readonly TaxonomyItem[];
   audiences: readonly TaxonomyItem[];
   materials: readonly { slug: string; title: string }[];
+  /** Campaign waves whose dates meet the period, for the optional "Đợt" column's drop-down. */
+  waves?: readonly { slug: string; name: string; start: string; end: string }[];
   /** ISO date the template is made (no clock is read here). */
   today: string;
 }
@@ -45,9 +47,10 @@ const COLUMN_WIDTHS: Record<ImportColumn, number> = {
   so_nguoi: 10,
   mo_ta: 60,
   tai_lieu: 40,
+  dot: 40,
 };
 /** Columns of the "Danh mục" sheet. */
-const LIST_COLUMNS = { units: 'A', formats: 'B', audiences: 'C', materials: 'D' } as const;
+const LIST_COLUMNS = { units: 'A', formats: 'B', audiences: 'C', materials: 'D', waves: 'E' } as const;
 
 /** One unit list of the period with the drop-down choices it gives (restricted to the area). */
 export interface TemplateList {
@@ -140,6 +143,7 @@ function exampleRow(input: TemplateInput, lists: readonly TemplateList[], range:
     so_nguoi: 120,
     mo_ta: description,
     tai_lieu: input.materials[0]?.title ?? '',
+    dot: '',
   };
 }
 
@@ -172,6 +176,7 @@ export async function buildTemplate(input: TemplateInput): Promise<Uint8Array> {
   const formatLabels = input.formats.map((f) => f.label);
   const audienceLabels = input.audiences.map((a) => a.label);
   const materialTitles = input.materials.map((m) => m.title).sort(byLabel);
+  const waveNames = (input.waves ?? []).filter((w) => w.start <= range.end && w.end >= range.start).map((w) => w.name).sort(byLabel);
   const label = periodLabel(period);
   /** "năm 2025", "quý 3/2025": the label inside a sentence. */
   const inText = label.charAt(0).toLowerCase() + label.slice(1);
@@ -199,6 +204,7 @@ export async function buildTemplate(input: TemplateInput): Promise<Uint8Array> {
     ['formats', 'Hình thức', formatLabels],
     ['audiences', 'Đối tượng', audienceLabels],
     ['materials', 'Tài liệu', materialTitles],
+    ['waves', 'Đợt cao điểm', waveNames],
   ];
   titleRow(listsSheet, listColumns.map(([, title]) => title));
   listsSheet.getCell('A1').note = 'Các danh sách cho ô thả xuống của trang "Hoạt động". Không sửa trang này.';
@@ -314,6 +320,31 @@ export async function buildTemplate(input: TemplateInput): Promise<Uint8Array> {
       error: `Mô tả cần từ ${description.min} đến ${description.max} ký tự.`,
     },
   };
+  if (rangeOf.waves !== undefined) {
+    validations.dot = {
+      type: 'list',
+      formulae: [rangeOf.waves],
+      allowBlank: true,
+      showInputMessage: true,
+      promptTitle: 'Đợt cao điểm (không bắt buộc)',
+      prompt: 'Chọn đợt khi ngày, xã và hình thức của hoạt động nằm trong đợt. Để trống nếu không thuộc đợt nào.',
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      errorTitle: 'Không có đợt này',
+      error: 'Chọn tên đợt trong danh sách thả xuống, hoặc để trống.',
+    };
+  } else {
+    validations.dot = {
+      type: 'textLength',
+      operator: 'lessThanOrEqual',
+      formulae: [32767],
+      allowBlank: true,
+      showInputMessage: true,
+      promptTitle: 'Đợt cao điểm (không bắt buộc)',
+      prompt: 'Chưa có đợt cao điểm nào trong kỳ này: để trống.',
+      showErrorMessage: false,
+    };
+  }
   if (rangeOf.formats === undefined) delete validations.hinh_thuc;
   if (rangeOf.audiences === undefined) delete validations.doi_tuong;
   const materialsPrompt: ExcelJS.DataValidation = {

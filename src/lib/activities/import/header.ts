@@ -2,8 +2,8 @@ import { fold } from '../../text/fold';
 
 /** The required import columns, in the order officers' templates have them. */
 export const REQUIRED_COLUMNS = ['ngay', 'ma_xa', 'ten_xa', 'hinh_thuc', 'doi_tuong', 'so_nguoi', 'mo_ta'] as const;
-/** Columns a file may leave out: materials used (the Excel template and the desk's form fill it). */
-export const OPTIONAL_COLUMNS = ['tai_lieu'] as const;
+/** Columns a file may leave out: materials used (the Excel template and the desk's form fill it), the campaign wave. */
+export const OPTIONAL_COLUMNS = ['tai_lieu', 'dot'] as const;
 /** Every column the importer reads: the required ones, then the optional ones. */
 export const IMPORT_COLUMNS = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
@@ -24,6 +24,7 @@ export const COLUMN_TITLES: Record<ImportColumn, string> = {
   so_nguoi: 'Số người',
   mo_ta: 'Mô tả',
   tai_lieu: 'Tài liệu',
+  dot: 'Đợt',
 };
 
 /** What each column holds, for messages. */
@@ -36,6 +37,7 @@ export const COLUMN_HELP: Record<ImportColumn, string> = {
   so_nguoi: 'số người tham dự (để trống nếu không đếm)',
   mo_ta: 'mô tả ngắn',
   tai_lieu: 'tài liệu đã dùng (tên tài liệu trong thư viện), cách nhau bằng dấu ; (không bắt buộc)',
+  dot: 'đợt cao điểm mà hoạt động thuộc về (tên hoặc đường dẫn của đợt), chỉ khi ngày, xã và hình thức nằm trong đợt (không bắt buộc)',
 };
 
 export type HeaderCheck =

@@ -10,6 +10,7 @@ import { activityLimits } from '../limits';
 import { parseOfficerDate } from '../../calendar/dates';
 import type { ActivityRecord } from '../types';
 import type { ImportColumn } from './header';
+import { waveMisfit, type WaveRef } from '../../waves/link';
 
 /** One problem with one cell of one row. */
 export interface RowProblem {
@@ -29,6 +30,8 @@ export interface RowContext {
   reportingUnit: string;
   /** The library's materials, for the optional tai_lieu column (by title or slug). */
   materials?: readonly MaterialRef[];
+  /** The campaign waves, for the optional dot column (by name or slug). */
+  waves?: readonly WaveRef[];
 }
 
 /** A material of the library as the importer names it. */
@@ -47,6 +50,11 @@ export interface ImportedRow {
 /** Lookup of a material by slug or title, tone marks, case and spacing ignored. */
 export function materialLookup(materials: readonly MaterialRef[]): (text: string) => string | undefined {
   return vocabularyLookup(materials.map((material) => ({ id: material.slug, label: material.title })));
+}
+
+/** Lookup of a wave by slug or name, tone marks, case and spacing ignored. */
+export function waveLookup(waves: readonly WaveRef[]): (text: string) => string | undefined {
+  return vocabularyLookup(waves.map((wave) => ({ id: wave.slug, label: wave.name })));
 }
 
 /** Lookup of a vocabulary by id or label, tone marks and case ignored. */
@@ -75,7 +83,12 @@ export function readRow(
   cells: readonly string[],
   index: Partial<Record<ImportColumn, number>>,
   context: RowContext,
-  lookups: { format: (text: string) => string | undefined; audience: (text: string) => string | undefined; material: (text: string) => string | undefined },
+  lookups: {
+    format: (text: string) => string | undefined;
+    audience: (text: string) => string | undefined;
+    material: (text: string) => string | undefined;
+    wave?: ((text: string) => string | undefined) | undefined;
+  },
 ): { ok: true; value: ImportedRow } | { ok: false; problems: RowProblem[] } {
   // NFC: "Hưng" typed on a Mac (NFD) is the same text as on Windows.
   const cell = (column: ImportColumn) => {
@@ -159,6 +172,19 @@ export function readRow(
     else if (!materials.includes(slug)) materials.push(slug);
   }
 
+  const waveText = cell('dot');
+  let wave: string | undefined;
+  if (waveText !== '') {
+    const slug = lookups.wave?.(waveText);
+    const found = context.waves?.find((w) => w.slug === slug);
+    if (!found) fail('dot', `không có đợt cao điểm "${waveText}"; ghi đúng tên đợt như trên trang Đợt cao điểm, hoặc để trống`, `unknown wave "${waveText}"`);
+    else if (date && unit && format) {
+      const misfit = waveMisfit({ date, listId: unit.listId, code: unit.code, format }, found, context.registry);
+      if (misfit) fail('dot', misfit, `the activity does not fit wave "${found.slug}"`);
+      else wave = found.slug;
+    }
+  }
+
   if (problems.length > 0 || !date || !unit || !format) return { ok: false, problems };
   return {
     ok: true,
@@ -175,6 +201,7 @@ export function readRow(
         materials,
         description,
         reportingUnit: context.reportingUnit,
+        ...(wave ? { wave } : {}),
         illustrative: false,
       },
     },

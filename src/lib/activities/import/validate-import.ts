@@ -1,6 +1,6 @@
 import { checkHeader } from './header';
 import { planImport, type ImportPlan, type StoredRef } from './plan';
-import { materialLookup, readRow, vocabularyLookup, type ImportedRow, type RowContext, type RowProblem } from './row';
+import { materialLookup, readRow, vocabularyLookup, waveLookup, type ImportedRow, type RowContext, type RowProblem } from './row';
 import type { Table } from './table';
 
 export interface ImportResult {
@@ -29,7 +29,7 @@ export interface ReadTable {
 export function readTable(table: Table, context: RowContext): ReadTable {
   const header = checkHeader(table.header);
   if (!header.ok) return { description: table.description, headerProblems: header.problems, dataRows: table.rows.length, rows: [], problems: [] };
-  const lookups = { format: vocabularyLookup(context.formats), audience: vocabularyLookup(context.audiences), material: materialLookup(context.materials ?? []) };
+  const lookups = { format: vocabularyLookup(context.formats), audience: vocabularyLookup(context.audiences), material: materialLookup(context.materials ?? []), wave: waveLookup(context.waves ?? []) };
   const good: ImportedRow[] = [];
   const problems: RowProblem[] = [];
   for (const { row, cells } of table.rows) {
