@@ -18,6 +18,8 @@ describe('linking a wave through the content store', () => {
   beforeAll(() => {
     root = mkdtempSync(join(tmpdir(), 'wave-link-'));
     cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
+    // Posters name their images in public/: the content check looks for them.
+    cpSync(join(process.cwd(), 'public'), join(root, 'public'), { recursive: true });
     writeFileSync(
       join(root, 'content/dot-chien-dich/dot-thu-thang-8.yaml'),
       "name: Đợt thử tháng 8\nstart: 2025-08-01\nend: 2025-08-31\nbasis: Căn cứ thử nghiệm đủ dài\nbasisUrl: ''\nallUnits: true\nunits: []\naudiences:\n  - cong-dong\nmessages:\n  - Thông điệp thử\nmaterials: []\nlessonKits: []\nexpected:\n  - format: hoi-nghi\n    count: 3\nbroadcasts: []\n",
