@@ -26,6 +26,12 @@ export const routes = {
   home: '/',
   search: '/tim-kiem/',
   searchIndex: '/tim-kiem/chi-muc.json',
+  /** Reading without signal: what is saved, the audience packs, and the page served when a page is not saved. */
+  offline: '/ngoai-tuyen/',
+  /** Written after the build (scripts/build-offline.ts): the packs with their sizes, and every file's revision. */
+  offlinePacks: '/ngoai-tuyen/goi.json',
+  offlineRevisions: '/ngoai-tuyen/phien-ban.json',
+  serviceWorker: '/sw.js',
   help: '/ho-tro/',
   plan: '/ke-hoach/',
   about: '/gioi-thieu/',

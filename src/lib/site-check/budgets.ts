@@ -6,7 +6,14 @@ export const HTML_BUDGET = 30 * 1024;
 /** Pages whose point is interaction, each with a named budget for its JavaScript. */
 export const ISLAND_BUDGETS: Record<string, { name: string; bytes: number }> = {
   [routes.search]: { name: 'Tìm kiếm (fuse.js + search.ts)', bytes: 20 * 1024 },
+  [routes.offline]: { name: 'Đọc khi không có mạng (offline.ts)', bytes: 3 * 1024 },
 };
+
+/**
+ * The one script every page may load besides its island: it registers the service worker
+ * (public/sw-register.js). Budgeted once, on its own; it does not count against a page's island.
+ */
+export const SITE_WIDE_SCRIPT = { name: 'Đăng ký service worker', src: '/sw-register.js', bytes: 1024 } as const;
 
 export interface PageWeight {
   path: string;
