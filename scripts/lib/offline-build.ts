@@ -22,15 +22,16 @@ export function writeOffline(dist: string): OfflinePlan {
   const plan = offlinePlan(builtFiles(dist), audiences);
   const constants = {
     VERSION: plan.version,
-    SHELL: plan.shell,
+    // The packs' list too: the offline page shows them, saved or not, without network.
+    SHELL: [...plan.shell, routes.offlinePacks],
     OFFLINE_PAGE: routes.offline,
     PACKS_URL: routes.offlinePacks,
     REVISIONS_URL: routes.offlineRevisions,
-    META_PATH: `${routes.offline}__goi__.json`,
+    META_PATH: routes.offlinePackMeta,
   };
   const header = Object.entries(constants).map(([name, value]) => `const ${name} = ${JSON.stringify(value)};`).join('\n');
   writeFileSync(join(dist, routes.serviceWorker), `${header}\n${readFileSync(WORKER_SOURCE, 'utf8')}`);
-  writeFileSync(join(dist, routes.offlinePacks), JSON.stringify({ version: plan.version, metaPath: constants.META_PATH, packs: plan.packs }));
+  writeFileSync(join(dist, routes.offlinePacks), JSON.stringify({ version: plan.version, packs: plan.packs }));
   writeFileSync(join(dist, routes.offlineRevisions), JSON.stringify(plan.revisions));
   return plan;
 }

@@ -31,6 +31,8 @@ export const routes = {
   /** Written after the build (scripts/build-offline.ts): the packs with their sizes, and every file's revision. */
   offlinePacks: '/ngoai-tuyen/goi.json',
   offlineRevisions: '/ngoai-tuyen/phien-ban.json',
+  /** Kept inside each saved pack's cache (never served): when it was saved and its files' revisions. */
+  offlinePackMeta: '/ngoai-tuyen/__goi__.json',
   serviceWorker: '/sw.js',
   help: '/ho-tro/',
   plan: '/ke-hoach/',

@@ -20,6 +20,7 @@ const PACK_PREFIX = 'goi-';
 const NEVER = [/^\/keystatic\//, /^\/api\//, /^\/nhap-lieu\//, /^\/sw\.js$/];
 /** Larger files (lesson kits' zips) are not kept unless saved in a pack. */
 const MAX_RUNTIME_BYTES = 3 * 1024 * 1024;
+const RUNTIME_DESTINATIONS = ['document', 'image', 'script', 'style', 'font', 'manifest'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -88,7 +89,9 @@ async function networkFirst(request, url) {
   try {
     const response = await fetch(request);
     const length = Number(response.headers.get('Content-Length') ?? 0);
-    if (response.ok && response.type === 'basic' && length <= MAX_RUNTIME_BYTES && url.pathname !== REVISIONS_URL && url.pathname !== PACKS_URL) {
+    // What a reader opened: pages and what they show. A page script's own fetch (saving a pack, the search index) is not kept here.
+    const opened = request.mode === 'navigate' || RUNTIME_DESTINATIONS.includes(request.destination);
+    if (opened && response.ok && response.type === 'basic' && length <= MAX_RUNTIME_BYTES) {
       const copy = response.clone();
       caches.open(DOC_CACHE).then((cache) => cache.put(url.pathname, copy)).catch(() => undefined);
     }

@@ -16,7 +16,6 @@ interface Pack {
   files: PackFile[];
 }
 interface Packs {
-  metaPath: string;
   packs: Pack[];
 }
 interface Revisions {
@@ -39,7 +38,7 @@ export async function initOffline(root: HTMLElement): Promise<void> {
   const packs = await fetch(root.dataset.packs!).then((response) => response.json() as Promise<Packs>).catch(() => undefined);
   for (const item of root.querySelectorAll<HTMLElement>('[data-pack]')) {
     const pack = packs?.packs.find((candidate) => candidate.id === item.dataset.pack);
-    void showPack(root, item, pack, packs?.metaPath ?? '');
+    void showPack(root, item, pack, root.dataset.meta!);
   }
 }
 
@@ -70,7 +69,7 @@ async function showPack(root: HTMLElement, item: HTMLElement, pack: Pack | undef
     save.disabled = true;
     status.textContent = `Đang lưu gói "${pack.label}"…`;
     try {
-      const revisions = (await fetch(root.dataset.packs!.replace('goi.json', 'phien-ban.json'), { cache: 'no-store' }).then((response) => response.json())) as Revisions;
+      const revisions = (await fetch(root.dataset.revisions!, { cache: 'no-store' }).then((response) => response.json())) as Revisions;
       const cache = await caches.open(name);
       const meta: Meta = { revisions: {} };
       for (const file of pack.files) {
