@@ -16,6 +16,6 @@ export default tseslint.config(
     },
   },
   // Browser files served as they are: the service worker and its registration.
-  { files: ['src/offline/service-worker.js'], languageOptions: { globals: { ...globals.serviceworker } } },
+  { files: ['src/offline/service-worker.js', 'src/offline/desk-worker.js'], languageOptions: { globals: { ...globals.serviceworker } } },
   { files: ['public/sw-register.js'], languageOptions: { globals: { ...globals.browser } } },
 );

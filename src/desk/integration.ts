@@ -11,6 +11,7 @@ const ROUTES = [
   [routes.desk.reports, 'reports.astro'],
   [routes.desk.close, 'close.astro'],
   [routes.desk.history, 'history.astro'],
+  [routes.desk.worker, 'worker.ts'],
 ] as const;
 
 /**

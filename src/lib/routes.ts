@@ -89,5 +89,7 @@ export const routes = {
     reports: '/nhap-lieu/bao-cao-quy/',
     close: '/nhap-lieu/chot-so-lieu/',
     history: '/nhap-lieu/lich-su/',
+    /** The desk's service worker (scope /nhap-lieu/): the one-activity form opens without network. */
+    worker: '/nhap-lieu/sw.js',
   },
 } as const;
