@@ -1,7 +1,8 @@
 /**
  * The one-activity form on a phone without network (issue 19), on the dev server of the test copy:
  * an entry is checked with the importer's rules and kept on the device as "chưa gửi", survives a
- * reload offline, downloads as the importer's CSV, and is sent (written into the copy) once online.
+ * reload offline, downloads as the importer's CSV, and is sent (written into the copy) once online;
+ * an entry the desk refuses when sent (a duplicate) is kept with the desk's reason.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,20 +41,35 @@ test('entries made offline are kept, survive a reload, export as CSV and are sen
   const pending = page.getByRole('region', { name: /Hoạt động chưa gửi/ });
   await expect(pending.getByRole('listitem')).toHaveCount(1);
   await expect(pending.getByRole('listitem')).toContainText('chưa gửi');
+  // The same activity a second time: it passes the row rules here, and the desk refuses it as a duplicate when sent.
+  await page.getByLabel(/^Xã, phường, thị trấn/).fill(unit);
+  await page.getByLabel(/^Mô tả ngắn/).fill(description);
+  await page.getByLabel(/^Số người tham dự/).fill('25');
+  await page.getByRole('button', { name: 'Ghi hoạt động' }).click();
+  await expect(pending.getByRole('listitem')).toHaveCount(2);
 
   // A reload without network keeps the form and the entry.
   await page.reload();
-  await expect(pending.getByRole('listitem')).toContainText(description.slice(0, 40));
+  await expect(pending.getByRole('listitem')).toHaveCount(2);
+  await expect(pending.getByRole('listitem').first()).toContainText(description.slice(0, 40));
 
   // The importer's CSV, to send through Zalo.
   const [download] = await Promise.all([page.waitForEvent('download'), pending.getByRole('button', { name: /Tải tệp CSV/ }).click()]);
   const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
   expect(csv.split('\r\n')[0]).toBe('ngay,ma_xa,ten_xa,hinh_thuc,doi_tuong,so_nguoi,mo_ta,tai_lieu');
   expect(csv).toContain(description);
+  expect(csv.trim().split('\r\n')).toHaveLength(3);
 
   // Back online: sent, written into the copy's files, and gone from the device.
+  // Back online: the first is sent; the duplicate is refused, says why and stays on the device until removed.
   await context.setOffline(false);
-  await expect(page.getByRole('status').filter({ hasText: 'Đã gửi 1 hoạt động' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Đã gửi 1 hoạt động. Còn 1 hoạt động chưa gửi' })).toBeVisible({ timeout: 20_000 });
+  await expect(pending.getByRole('listitem')).toHaveCount(1);
+  await expect(pending.getByRole('listitem')).toContainText('Lần gửi trước chưa được: Hoạt động này (cùng ngày, xã, hình thức và mô tả) đã có trong dữ liệu');
+  await page.reload();
+  await expect(pending.getByRole('listitem')).toContainText('Lần gửi trước chưa được');
+  page.once('dialog', (dialog) => void dialog.accept());
+  await pending.getByRole('button', { name: 'Xoá hoạt động này' }).click();
   await expect(pending).toBeHidden();
   const folder = site('content/hoat-dong/2025');
   expect(readdirSync(folder).some((file) => readFileSync(join(folder, file), 'utf8').includes(description))).toBe(true);

@@ -34,6 +34,7 @@ async function store<T>(mode: IDBTransactionMode, work: (entries: IDBObjectStore
 const allEntries = () => store<Kept[]>('readonly', (entries) => entries.getAll() as IDBRequest<Kept[]>).then((list) => list.sort((a, b) => a.savedAt.localeCompare(b.savedAt)));
 const keep = (entry: Kept) => store('readwrite', (entries) => entries.put(entry));
 const drop = (id: string) => store('readwrite', (entries) => entries.delete(id));
+const stillKept = (id: string) => store<Kept | undefined>('readonly', (entries) => entries.get(id) as IDBRequest<Kept | undefined>).then(Boolean);
 
 /** Today in Việt Nam, as the desk counts it (a cached page's own date may be old). */
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
@@ -101,9 +102,11 @@ export function initOfflineForm(form: HTMLFormElement, panel: HTMLElement, rules
     await render();
   });
 
+  let sending = false;
   const send = async () => {
     const entries = await allEntries();
-    if (entries.length === 0 || !navigator.onLine) return;
+    if (sending || entries.length === 0 || !navigator.onLine) return;
+    sending = true;
     sendAll.disabled = true;
     let sent = 0;
     for (const entry of entries) {
@@ -123,13 +126,15 @@ export function initOfflineForm(form: HTMLFormElement, panel: HTMLElement, rules
       } catch {
         reason = 'mất mạng khi đang gửi.';
       }
-      await keep({ ...entry, lastError: reason });
+      // Removed by the officer while it was being sent: do not bring it back.
+      if (await stillKept(entry.id)) await keep({ ...entry, lastError: reason });
     }
     const left = (await allEntries()).length;
     status.setAttribute('role', 'status');
     status.hidden = false;
     status.textContent = `Đã gửi ${sent} hoạt động.${left > 0 ? ` Còn ${left} hoạt động chưa gửi: xem lý do bên dưới, sửa bằng cách nhập lại rồi xoá bản cũ, hoặc tải tệp CSV.` : ''}`;
     sendAll.disabled = false;
+    sending = false;
     await render();
   };
 

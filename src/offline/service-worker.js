@@ -90,7 +90,9 @@ async function networkFirst(request, url) {
     const response = await fetch(request);
     const length = Number(response.headers.get('Content-Length') ?? 0);
     // What a reader opened: pages and what they show. A page script's own fetch (saving a pack, the search index) is not kept here.
-    const opened = request.mode === 'navigate' || RUNTIME_DESTINATIONS.includes(request.destination);
+    // A download opened as a page (a lesson kit's zip) is not a page: only HTML is kept from navigations.
+    const page = request.mode === 'navigate' && (response.headers.get('Content-Type') ?? '').includes('text/html');
+    const opened = page || (request.mode !== 'navigate' && RUNTIME_DESTINATIONS.includes(request.destination));
     if (opened && response.ok && response.type === 'basic' && length <= MAX_RUNTIME_BYTES) {
       const copy = response.clone();
       caches.open(DOC_CACHE).then((cache) => cache.put(url.pathname, copy)).catch(() => undefined);
