@@ -52,9 +52,14 @@ test('pages read online reload offline; a pack saves, searches offline, survives
   const context = await browser.newContext({ baseURL: site.origin, viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
 
-  // 1. A page opened online is there offline.
+  // 1. A page opened online is there offline (and Chromium finds nothing against installing the site).
   await page.goto(routes.home);
   await workerReady(page, packs.version);
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
+  // Playwright's contexts are private windows, where Chromium never installs: every other reason would be ours.
+  expect(installabilityErrors.map((error) => error.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+  await cdp.detach();
   await page.goto(firstMaterial!);
   const title = await page.getByRole('heading', { level: 1 }).textContent();
   await context.setOffline(true);
