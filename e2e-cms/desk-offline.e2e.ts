@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { xlsxTable } from '../src/lib/activities/import/table';
 import { site } from './site';
 
 test.use({ viewport: { width: 360, height: 740 } });
@@ -14,6 +15,9 @@ test.use({ viewport: { width: 360, height: 740 } });
 test('entries made offline are kept, survive a reload, export as CSV and are sent when back online', async ({ page, context }) => {
   test.setTimeout(90_000);
   await page.goto('/nhap-lieu/mot-hoat-dong/');
+  // A fresh dev server may optimise the page's dependencies on its first load and reload it: let that settle.
+  await page.waitForLoadState('networkidle');
+  await page.reload();
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 }).toBe(true);
   await page.reload(); // now through the desk's worker, which keeps the form for offline use
   await page.waitForLoadState('networkidle');
@@ -59,6 +63,11 @@ test('entries made offline are kept, survive a reload, export as CSV and are sen
   expect(csv.split('\r\n')[0]).toBe('ngay,ma_xa,ten_xa,hinh_thuc,doi_tuong,so_nguoi,mo_ta,tai_lieu');
   expect(csv).toContain(description);
   expect(csv.trim().split('\r\n')).toHaveLength(3);
+  const [excel] = await Promise.all([page.waitForEvent('download'), pending.getByRole('button', { name: /Tải tệp Excel/ }).click()]);
+  expect(excel.suggestedFilename()).toMatch(/\.xlsx$/);
+  const sheet = (await xlsxTable(readFileSync((await excel.path())!))).rows.map((row) => row.cells.join('|'));
+  expect(sheet).toHaveLength(2);
+  expect(sheet[0]).toContain(description);
 
   // Back online: sent, written into the copy's files, and gone from the device.
   // Back online: the first is sent; the duplicate is refused, says why and stays on the device until removed.

@@ -3,10 +3,10 @@
  * checked here with the importer's row rules and kept in IndexedDB, listed as "chưa gửi". Back online
  * (and signed in) the entries are posted one by one to the same form; an entry leaves the device only
  * when the desk says it was written, and a refusal is shown with the desk's reasons and kept. The
- * list also downloads as the importer's CSV to send through Zalo. The page works as before online.
+ * list also downloads as the importer's CSV or .xlsx to send through Zalo. The page works as before online.
  */
 import { formatDate } from '../lib/format/vi';
-import { entriesCsv, entryForm, entryFromForm, entryProblems, type EntryField, type OfflineEntry, type OfflineRules } from '../lib/desk/offline-entry';
+import { entriesCsv, entriesXlsx, entryForm, entryFromForm, entryProblems, type EntryField, type OfflineEntry, type OfflineRules } from '../lib/desk/offline-entry';
 
 type Kept = OfflineEntry & { lastError?: string };
 
@@ -49,6 +49,7 @@ export function initOfflineForm(form: HTMLFormElement, panel: HTMLElement, rules
   const list = panel.querySelector<HTMLElement>('[data-offline-list]')!;
   const sendAll = panel.querySelector<HTMLButtonElement>('[data-send-all]')!;
   const exportCsv = panel.querySelector<HTMLButtonElement>('[data-export]')!;
+  const exportXlsx = panel.querySelector<HTMLButtonElement>('[data-export-xlsx]')!;
   const date = form.querySelector<HTMLInputElement>('#ngay');
   if (date) date.max = today();
 
@@ -139,13 +140,17 @@ export function initOfflineForm(form: HTMLFormElement, panel: HTMLElement, rules
   };
 
   sendAll.onclick = () => void send();
-  exportCsv.onclick = async () => {
-    const entries = await allEntries();
+  const download = (blob: Blob, extension: string) => {
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([entriesCsv(entries)], { type: 'text/csv;charset=utf-8' }));
-    link.download = `hoat-dong-chua-gui-${today()}.csv`;
+    link.href = URL.createObjectURL(blob);
+    link.download = `hoat-dong-chua-gui-${today()}.${extension}`;
     link.click();
     URL.revokeObjectURL(link.href);
+  };
+  exportCsv.onclick = async () => download(new Blob([entriesCsv(await allEntries())], { type: 'text/csv;charset=utf-8' }), 'csv');
+  exportXlsx.onclick = async () => {
+    const bytes = entriesXlsx(await allEntries());
+    download(new Blob([bytes.buffer as ArrayBuffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), 'xlsx');
   };
   addEventListener('online', () => void send());
   void render().then(send);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { csvTable } from '../activities/import/table';
+import { csvTable, DATA_SHEET, xlsxTable } from '../activities/import/table';
 import { readTable } from '../activities/import/validate-import';
 import { audiences, outreachFormats } from '../taxonomy';
 import { fixtureLists, fixtureRegistry } from '../units/fixture';
-import { entriesCsv, entryForm, entryFromForm, entryProblems, type OfflineEntry, type OfflineRules } from './offline-entry';
+import { entriesCsv, entriesXlsx, entryForm, entryFromForm, entryProblems, XLSX_SHEET, type OfflineEntry, type OfflineRules } from './offline-entry';
 
 const registry = fixtureRegistry();
 const rules: OfflineRules = {
@@ -50,6 +50,16 @@ describe('an entry kept offline', () => {
     expect(read.problems).toEqual([]);
     expect(read.rows.map((row) => row.record.description)).toEqual(entries.map((e) => e.moTa));
     expect(read.rows[1]!.record.audiences).toHaveLength(2);
+  });
+
+  it('exports as an .xlsx that the importer reads back to the same rows', async () => {
+    const entries = [entry(), entry({ id: 'e2', moTa: '=Phát tờ rơi <ở chợ> & hỏi đáp', soNguoi: '' })];
+    expect(XLSX_SHEET).toBe(DATA_SHEET);
+    const table = await xlsxTable(entriesXlsx(entries));
+    const read = readTable(table, { registry, formats: outreachFormats, audiences, today: rules.today, reportingUnit: 'UBND xã Phương Chiểu', materials: [] });
+    expect(read.headerProblems).toEqual([]);
+    expect(read.problems).toEqual([]);
+    expect(read.rows.map((row) => row.record.description)).toEqual(entries.map((e) => e.moTa));
   });
 
   it('goes back to the form fields the desk posts, and comes from them', () => {

@@ -5,7 +5,8 @@
  * needs the stored data (a duplicate of a stored record, a closed quarter) is
  * checked when it is sent — and exported as the importer's CSV. Pure.
  */
-import { toExcelCsv } from '../csv/write';
+import { neutralise, toExcelCsv } from '../csv/write';
+import { simpleXlsx } from './simple-xlsx';
 import { IMPORT_COLUMNS, type ImportColumn } from '../activities/import/header';
 import type { MaterialRef, RowContext } from '../activities/import/row';
 import { readTable } from '../activities/import/validate-import';
@@ -43,6 +44,8 @@ export interface OfflineRules {
 }
 
 export const DEFAULT_REPORTING_UNIT = 'Nhập từ trang Nhập liệu';
+/** The importer's data sheet (DATA_SHEET of activities/import/table.ts, which loads ExcelJS: not for the browser). */
+export const XLSX_SHEET = 'Hoạt động';
 
 const FIELD_OF: Record<ImportColumn | '*', EntryField> = {
   ngay: 'ngay', ma_xa: 'xa', ten_xa: 'xa', hinh_thuc: 'hinhThuc', doi_tuong: 'doiTuong', so_nguoi: 'soNguoi', mo_ta: 'moTa', tai_lieu: 'taiLieu', '*': 'chung',
@@ -80,6 +83,17 @@ export function entriesCsv(entries: readonly OfflineEntry[]): string {
     const cells = entryCells(entry);
     return IMPORT_COLUMNS.map((column) => cells[column]);
   }));
+}
+
+/** The entries as an .xlsx the desk's importer reads (its data sheet, its column ids). */
+export function entriesXlsx(entries: readonly OfflineEntry[]): Uint8Array {
+  return simpleXlsx(XLSX_SHEET, [
+    [...IMPORT_COLUMNS],
+    ...entries.map((entry) => {
+      const cells = entryCells(entry);
+      return IMPORT_COLUMNS.map((column) => neutralise(cells[column]));
+    }),
+  ]);
 }
 
 /** The form's fields as the desk's POST expects them (field names of src/desk/pages/one.astro). */
