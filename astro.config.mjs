@@ -72,6 +72,8 @@ export default defineConfig({
               "img-src 'self' data:",
               "font-src 'self'",
               "connect-src 'self'",
+              // The service worker (dist/sw.js, written after the build by scripts/build-offline.ts).
+              "worker-src 'self'",
               "object-src 'none'",
               "base-uri 'self'",
               "form-action 'self'",

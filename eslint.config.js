@@ -15,4 +15,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  // Browser files served as they are: the service worker and its registration.
+  { files: ['src/offline/service-worker.js', 'src/offline/desk-worker.js'], languageOptions: { globals: { ...globals.serviceworker } } },
+  { files: ['public/sw-register.js'], languageOptions: { globals: { ...globals.browser } } },
 );

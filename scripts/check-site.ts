@@ -10,7 +10,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { budgetProblems, ISLAND_BUDGETS, ISLAND_PATTERNS, islandOf, type PageWeight } from '../src/lib/site-check/budgets';
+import { budgetProblems, ISLAND_BUDGETS, ISLAND_PATTERNS, islandOf, SITE_WIDE_SCRIPT, type PageWeight } from '../src/lib/site-check/budgets';
 import { candidateFiles, internalPath, pageReferences } from '../src/lib/site-check/links';
 import { pageFacts, pageRuleProblems } from '../src/lib/site-check/page-rules';
 import { routes } from '../src/lib/routes';
@@ -58,7 +58,11 @@ const weights: PageWeight[] = files.map((file) => {
   const html = readFileSync(file);
   const scripts = [...html.toString('utf8').matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1] ?? '');
   const inline = [...html.toString('utf8').matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
-  const external = scripts.map((src) => internalPath(src, pagePath(file), SITE)).filter((p): p is string => p !== null);
+  // The site-wide service-worker registration is budgeted once, below, not per page.
+  const external = scripts
+    .filter((src) => src !== SITE_WIDE_SCRIPT.src)
+    .map((src) => internalPath(src, pagePath(file), SITE))
+    .filter((p): p is string => p !== null);
   // Module imports pulled in by the entry script count too.
   const seen = new Set<string>();
   const queue = [...external];
@@ -77,6 +81,13 @@ const weights: PageWeight[] = files.map((file) => {
   return { path: pagePath(file), htmlGzip: gzipSync(html).length, jsGzip };
 });
 problems.push(...budgetProblems(weights));
+const registrationFile = join(DIST, SITE_WIDE_SCRIPT.src);
+const registrationGzip = existsSync(registrationFile) ? gzipSync(readFileSync(registrationFile)).length : 0;
+if (registrationGzip > SITE_WIDE_SCRIPT.bytes) problems.push(`${SITE_WIDE_SCRIPT.src}: "${SITE_WIDE_SCRIPT.name}" ${registrationGzip} B gzip > ${SITE_WIDE_SCRIPT.bytes} B`);
+// 3b. The service worker and what it reads are written after the build (scripts/build-offline.ts).
+for (const written of [routes.serviceWorker, routes.offlinePacks, routes.offlineRevisions]) {
+  if (!existsSync(join(DIST, written))) problems.push(`${DIST}${written} missing: run \`npx tsx scripts/build-offline.ts\` after \`astro build\``);
+}
 
 // 4. Valid HTML.
 const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
@@ -103,6 +114,7 @@ for (const island of ISLAND_PATTERNS) {
   const heaviest = Math.max(0, ...weights.filter((weight) => island.pattern.test(weight.path)).map((weight) => weight.jsGzip));
   console.log(`Island "${island.name}" on pages ${island.pattern.source}: at most ${kb(heaviest)} KB of ${kb(island.bytes)} KB.`);
 }
+console.log(`Every page: "${SITE_WIDE_SCRIPT.name}" (${SITE_WIDE_SCRIPT.src}) ${registrationGzip} B of ${SITE_WIDE_SCRIPT.bytes} B gzip.`);
 if (problems.length > 0) {
   console.error(`\n${problems.length} problem(s):\n${problems.map((p) => `- ${p}`).join('\n')}`);
   process.exit(1);

@@ -38,7 +38,7 @@ step "Lint (eslint)" npx eslint .
 step "Content check" npx tsx scripts/check-content.ts
 step "Unit tests (vitest, project unit)" npx vitest run --project unit --reporter=default --reporter=json --outputFile=reports/vitest-unit.json
 step "Integration tests (vitest, project integration)" npx vitest run --project integration --reporter=default --reporter=json --outputFile=reports/vitest-integration.json
-if step "Build (astro build)" npx astro build; then
+if step "Build (astro build, then the service worker)" bash -c "npx astro build && npx tsx scripts/build-offline.ts"; then
   step "Built site: links, page rules, size budgets, valid HTML" npx tsx scripts/check-site.ts
   if step "Chromium" bash scripts/ensure-chromium.sh; then
     step "End-to-end tests (Playwright, Chromium)" npx playwright test

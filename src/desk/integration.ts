@@ -13,6 +13,7 @@ const ROUTES = [
   [routes.desk.history, 'history.astro'],
   [routes.desk.officialReport, 'official-report.ts'],
   [routes.desk.waves, 'waves.astro'],
+  [routes.desk.worker, 'worker.ts'],
 ] as const;
 
 /**

@@ -26,6 +26,14 @@ export const routes = {
   home: '/',
   search: '/tim-kiem/',
   searchIndex: '/tim-kiem/chi-muc.json',
+  /** Reading without signal: what is saved, the audience packs, and the page served when a page is not saved. */
+  offline: '/ngoai-tuyen/',
+  /** Written after the build (scripts/build-offline.ts): the packs with their sizes, and every file's revision. */
+  offlinePacks: '/ngoai-tuyen/goi.json',
+  offlineRevisions: '/ngoai-tuyen/phien-ban.json',
+  /** Kept inside each saved pack's cache (never served): when it was saved and its files' revisions. */
+  offlinePackMeta: '/ngoai-tuyen/__goi__.json',
+  serviceWorker: '/sw.js',
   help: '/ho-tro/',
   plan: '/ke-hoach/',
   about: '/gioi-thieu/',
@@ -98,5 +106,7 @@ export const routes = {
     officialReport: '/nhap-lieu/bao-cao-cap-tren.docx',
     /** Gắn hoạt động vào đợt cao điểm: one action links the records inside a wave's dates, area and formats. */
     waves: '/nhap-lieu/dot/',
+    /** The desk's service worker (scope /nhap-lieu/): the one-activity form opens without network. */
+    worker: '/nhap-lieu/sw.js',
   },
 } as const;

@@ -10,7 +10,9 @@ export const GET: APIRoute = async () => {
     description: settings.description,
     lang: 'vi',
     start_url: '/',
-    display: 'browser',
+    // 'minimal-ui' (back and reload stay): Chromium installs a site only with standalone, fullscreen or minimal-ui,
+    // and installed it opens the pages saved for reading without signal (issue 19).
+    display: 'minimal-ui',
     background_color: '#ffffff',
     theme_color: PRIMARY,
     icons: [

@@ -6,6 +6,7 @@ export const HTML_BUDGET = 30 * 1024;
 /** Pages whose point is interaction, each with a named budget for its JavaScript. */
 export const ISLAND_BUDGETS: Record<string, { name: string; bytes: number }> = {
   [routes.search]: { name: 'Tìm kiếm (fuse.js + search.ts)', bytes: 20 * 1024 },
+  [routes.offline]: { name: 'Đọc khi không có mạng (offline.ts)', bytes: 3 * 1024 },
 };
 
 /** Islands on every page of a kind (by path), each with a named budget. */
@@ -18,6 +19,11 @@ export const ISLAND_PATTERNS: readonly { pattern: RegExp; name: string; bytes: n
 export function islandOf(path: string): { name: string; bytes: number } | undefined {
   return ISLAND_BUDGETS[path] ?? ISLAND_PATTERNS.find((island) => island.pattern.test(path));
 }
+/**
+ * The one script every page may load besides its island: it registers the service worker
+ * (public/sw-register.js). Budgeted once, on its own; it does not count against a page's island.
+ */
+export const SITE_WIDE_SCRIPT = { name: 'Đăng ký service worker', src: '/sw-register.js', bytes: 1024 } as const;
 
 export interface PageWeight {
   path: string;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SITE_WIDE_SCRIPT } from './budgets';
 import { pageFacts, pageRuleProblems } from './page-rules';
 
 const CSP = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-x'">`;
@@ -33,5 +34,12 @@ describe('page rules on built HTML', () => {
     const island = page(`${CSP}<script type="module" src="/_astro/search.js"></script>`, '<h1>Tìm kiếm</h1>');
     expect(pageRuleProblems('/tim-kiem/', pageFacts(island), new Set(['/tim-kiem/']))).toEqual([]);
     expect(pageRuleProblems('/c/', pageFacts(page('', '<h1>C</h1>')), new Set())).toEqual(['/c/: no Content-Security-Policy meta']);
+  });
+
+  it('let every page load the service-worker registration, and nothing else outside islands', () => {
+    const registration = `<script src="${SITE_WIDE_SCRIPT.src}" defer></script>`;
+    expect(pageRuleProblems('/d/', pageFacts(page(`${CSP}${registration}`, '<h1>D</h1>')), new Set())).toEqual([]);
+    const more = page(`${CSP}${registration}<script src="/other.js"></script>`, '<h1>E</h1>');
+    expect(pageRuleProblems('/e/', pageFacts(more), new Set())).toEqual(['/e/: content page has <script> (/other.js)']);
   });
 });

@@ -1,10 +1,12 @@
 import { Parser } from 'htmlparser2';
+import { SITE_WIDE_SCRIPT } from './budgets';
 
 /**
  * Rules every built page keeps, checked on its HTML without a browser (a
  * browser adds nothing to them): one h1, lang="vi", a Content-Security-Policy
  * meta whose script-src has no 'unsafe-inline', no <script> outside the named
- * islands (JSON-LD data is not a script), and no resource (style, script,
+ * islands but the site-wide service-worker registration (JSON-LD data is not
+ * a script), and no resource (style, script,
  * image, font, icon, frame) loaded from another host.
  */
 export interface PageFacts {
@@ -77,7 +79,8 @@ export function pageRuleProblems(path: string, facts: PageFacts, islands: Readon
     const scriptSrc = /script-src([^;]*)/.exec(facts.csp)?.[1] ?? '';
     if (scriptSrc.includes('unsafe-inline')) problems.push(`${path}: CSP script-src allows 'unsafe-inline'`);
   }
-  if (!islands.has(path) && facts.scripts.length > 0) problems.push(`${path}: content page has <script> (${facts.scripts.join(', ')})`);
+  const scripts = facts.scripts.filter((src) => src !== SITE_WIDE_SCRIPT.src);
+  if (!islands.has(path) && scripts.length > 0) problems.push(`${path}: content page has <script> (${scripts.join(', ')})`);
   for (const address of facts.foreignResources) problems.push(`${path}: loads ${address} from another host`);
   return problems;
 }
