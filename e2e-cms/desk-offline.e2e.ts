@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { xlsxTable } from '../src/lib/activities/import/table';
 import { site } from './site';
+import { IMPORT_COLUMNS } from '../src/lib/activities/import/header';
 
 test.use({ viewport: { width: 360, height: 740 } });
 
@@ -60,7 +61,7 @@ test('entries made offline are kept, survive a reload, export as CSV and are sen
   // The importer's CSV, to send through Zalo.
   const [download] = await Promise.all([page.waitForEvent('download'), pending.getByRole('button', { name: /Tải tệp CSV/ }).click()]);
   const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
-  expect(csv.split('\r\n')[0]).toBe('ngay,ma_xa,ten_xa,hinh_thuc,doi_tuong,so_nguoi,mo_ta,tai_lieu');
+  expect(csv.split('\r\n')[0]).toBe(IMPORT_COLUMNS.join(','));
   expect(csv).toContain(description);
   expect(csv.trim().split('\r\n')).toHaveLength(3);
   const [excel] = await Promise.all([page.waitForEvent('download'), pending.getByRole('button', { name: /Tải tệp Excel/ }).click()]);

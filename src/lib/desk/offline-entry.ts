@@ -48,13 +48,13 @@ export const DEFAULT_REPORTING_UNIT = 'Nhập từ trang Nhập liệu';
 export const XLSX_SHEET = 'Hoạt động';
 
 const FIELD_OF: Record<ImportColumn | '*', EntryField> = {
-  ngay: 'ngay', ma_xa: 'xa', ten_xa: 'xa', hinh_thuc: 'hinhThuc', doi_tuong: 'doiTuong', so_nguoi: 'soNguoi', mo_ta: 'moTa', tai_lieu: 'taiLieu', '*': 'chung',
+  ngay: 'ngay', ma_xa: 'xa', ten_xa: 'xa', hinh_thuc: 'hinhThuc', doi_tuong: 'doiTuong', so_nguoi: 'soNguoi', mo_ta: 'moTa', tai_lieu: 'taiLieu', dot: 'chung', '*': 'chung',
 };
 
 /** The importer's cells for an entry, exactly as the desk's hand form builds them. */
 export function entryCells(entry: OfflineEntry): Record<ImportColumn, string> {
   return {
-    ngay: entry.ngay, ma_xa: '', ten_xa: entry.xa, hinh_thuc: entry.hinhThuc, doi_tuong: entry.doiTuong.join(';'), so_nguoi: entry.soNguoi, mo_ta: entry.moTa, tai_lieu: entry.taiLieu.join(';'),
+    ngay: entry.ngay, ma_xa: '', ten_xa: entry.xa, hinh_thuc: entry.hinhThuc, doi_tuong: entry.doiTuong.join(';'), so_nguoi: entry.soNguoi, mo_ta: entry.moTa, tai_lieu: entry.taiLieu.join(';'), dot: '',
   };
 }
 
