@@ -16,7 +16,7 @@ if (process.env.CMS_SERVER === '1') {
   console.error(`${dist}/index.html not found: run \`npx astro build\` first.`);
   process.exit(1);
 } else {
-  const plan = writeOffline(dist);
+  const plan = await writeOffline(dist);
   const mb = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
   console.log(`Service worker ${plan.version}: ${Object.keys(plan.revisions).length} files, shell of ${plan.shell.length}.`);
   for (const pack of plan.packs) console.log(`  pack ${pack.id}: ${pack.materials} materials, ${pack.files.length} files, ${mb(pack.bytes)} MB`);

@@ -1,8 +1,8 @@
 /*
  * The public site's service worker (issue 19: works without signal).
  * scripts/build-offline.ts writes it to dist/sw.js after `astro build`, with
- * the build's VERSION, SHELL (precached at install) and the addresses below
- * prepended. Pages work exactly as without it when it is not there.
+ * the build's VERSION and the addresses below prepended and the shell's
+ * precache manifest injected by Serwist (@serwist/build). Pages work exactly as without it when it is not there.
  *
  * Caches:
  * - "shell-<VERSION>": the offline page and icons; replaced on each deploy.
@@ -11,7 +11,9 @@
  * A new deploy refreshes "doc" and the packs in place (only files whose
  * revision changed) and never deletes a pack.
  */
-/* global VERSION, SHELL, OFFLINE_PAGE, PACKS_URL, REVISIONS_URL, META_PATH */
+/* global VERSION, OFFLINE_PAGE, PACKS_URL, REVISIONS_URL, META_PATH */
+/** The shell, precached at install: Serwist's injectManifest (@serwist/build) puts its files and revisions here. */
+const SHELL = self.__SW_MANIFEST.map((entry) => entry.url);
 
 const SHELL_CACHE = `shell-${VERSION}`;
 const DOC_CACHE = 'doc';

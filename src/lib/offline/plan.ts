@@ -84,15 +84,19 @@ const text = (file: BuiltFile | undefined) => (file ? new TextDecoder().decode(f
 /**
  * The offline plan of a built site. A pack holds the audience's page, each
  * material page it lists with the files in that material's folder the page
- * links to (the A4 poster), and the search page, its script and its index,
- * so that search works offline over what is saved.
+ * links to (the A4 poster), and the search page, its scripts and its whole
+ * index (dictionary, word shards, fragments), so that search works offline.
  */
 export function offlinePlan(files: readonly BuiltFile[], audiences: readonly { id: string; label: string }[]): OfflinePlan {
   const byUrl = new Map(files.map((file) => [urlOf(file.file), file]));
   const revisions = Object.fromEntries([...byUrl].map(([url, file]) => [url, revisionOf(file.bytes)]).sort(([a], [b]) => (a! < b! ? -1 : 1)));
   const offlinePage = byUrl.get(routes.offline);
   const shell = [routes.offline, ...scriptsOf(text(offlinePage), byUrl), '/manifest.webmanifest', '/favicon.svg', '/icon-192.png'].filter((url) => byUrl.has(url));
-  const searchFiles = [routes.search, ...scriptsOf(text(byUrl.get(routes.search)), byUrl), routes.searchIndex].filter((url) => byUrl.has(url));
+  // The search page, its scripts and the whole index under it: the dictionary, the word shards and each
+  // document's fragment (the engine loads them per query), so that search works offline.
+  const searchFiles = [routes.search, ...scriptsOf(text(byUrl.get(routes.search)), byUrl), ...[...byUrl.keys()].filter((url) => url.startsWith(routes.search) && url.endsWith('.json'))].filter(
+    (url) => byUrl.has(url),
+  );
 
   const packs = audiences.map((audience): Pack => {
     const page = routes.materialFacet('doi-tuong', audience.id);
