@@ -27,3 +27,13 @@ describe('barLayout', () => {
     expect(layout.targetY).toBeCloseTo(expected, 0);
   });
 });
+
+describe('countTop', async () => {
+  const { countTop } = await import('./bars');
+  it('scales counts in four integer steps above the largest value or the target', () => {
+    expect(countTop([3, null, 7])).toBe(8);
+    expect(countTop([650], 600)).toBe(652);
+    expect(countTop([100], 600)).toBe(600);
+    expect(countTop([])).toBe(4);
+  });
+});

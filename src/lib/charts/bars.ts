@@ -30,3 +30,11 @@ export function barLayout(data: readonly BarDatum[], options: { width: number; h
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((value) => ({ y: yOf(value), value }));
   return { width: options.width, height: options.height, bars, ticks, targetY: options.target === undefined ? null : yOf(options.target), plot };
 }
+
+/**
+ * The top of a count chart's scale: four equal integer steps above the largest
+ * value or the target, whichever is higher (a count target line stays on the chart).
+ */
+export function countTop(values: readonly (number | null)[], target?: number): number {
+  return Math.max(1, Math.ceil(Math.max(0, target ?? 0, ...values.map((v) => v ?? 0)) / 4)) * 4;
+}

@@ -4,7 +4,7 @@ import { formatNumber, formatPercent } from '../format/vi';
 import { FONT_STACK, type SatoriFont } from '../share/fonts';
 import { el } from '../share/element';
 import { renderPng } from '../share/render';
-import { barLayout } from './bars';
+import { barLayout, countTop } from './bars';
 
 /**
  * A bar chart (the same ChartProps the pages draw as SVG) as a PNG image for
@@ -17,10 +17,10 @@ export function chartElement(chart: ChartProps, size = CHART_SIZE): ReactNode {
   const titleHeight = 90;
   // Counts are drawn on a scale of four equal integer steps, as BarChart.astro does.
   const counts = chart.kind === 'count';
-  const top = counts ? Math.max(1, Math.ceil(Math.max(0, ...chart.data.map((d) => d.value ?? 0)) / 4)) * 4 : 1;
+  const top = counts ? countTop(chart.data.map((d) => d.value), chart.target) : 1;
   const data = chart.data.map((d) => ({ label: d.label, value: d.value === null ? null : d.value / top }));
   const valueText = (value: number) => (counts ? formatNumber(Math.round(value * top)) : formatPercent(value));
-  const layout = barLayout(data, { width: size.width, height: size.height - titleHeight - 24, ...(chart.target === undefined ? {} : { target: chart.target }) });
+  const layout = barLayout(data, { width: size.width, height: size.height - titleHeight - 24, ...(chart.target === undefined ? {} : { target: chart.target / top }) });
   const abs = (style: Record<string, string | number>) => ({ position: 'absolute', display: 'flex', ...style });
   const children: ReactNode[] = [
     ...layout.ticks.map((tick) =>

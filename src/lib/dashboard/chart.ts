@@ -11,7 +11,7 @@ export interface ChartProps {
   summary: string;
   data: ChartDatum[];
   kind?: 'ratio' | 'count';
-  /** A ratio drawn as a dashed line (ratio charts). */
+  /** The target drawn as a dashed line: a ratio on ratio charts, a count on count charts. */
   target?: number;
   /** False when the page shows the same numbers in its own table (say so in the summary). */
   table?: boolean;

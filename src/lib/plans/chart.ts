@@ -4,7 +4,7 @@ import { targetFigure, targetRatio } from './targets';
 
 /**
  * A target's figures by year as a bar chart: shares against the plan's
- * target line, counts as counts (the target figure in the summary). None when
+ * target line, counts against the target count's line. None when
  * no year has a figure. Pure.
  */
 export function targetChart(result: TargetResult, idPrefix: string): ChartProps[] {
@@ -16,10 +16,11 @@ export function targetChart(result: TargetResult, idPrefix: string): ChartProps[
     {
       id: `${idPrefix}-${target.id}`,
       title: `${target.section}. ${target.label}`,
-      summary: target.value === null ? 'Kế hoạch không nêu con số cho chỉ tiêu này.' : ratio === undefined ? `Mức phải đạt: ${targetFigure(target)}.` : `Đường gạch là mức ${targetFigure(target)}.`,
+      summary: target.value === null ? 'Kế hoạch không nêu con số cho chỉ tiêu này.' : `Đường gạch là mức ${targetFigure(target)}.`,
       data: years.map((y) => ({ label: String(y.year), value: y.value })),
       details: years.map((y) => y.text),
-      ...(ratio === undefined ? {} : { target: ratio }),
+      // Shares against the target ratio, counts against the target count: both drawn as the dashed line.
+      ...(shares ? (ratio === undefined ? {} : { target: ratio }) : target.value === null ? {} : { target: target.value }),
       columns: ['Năm', shares ? 'Tỷ lệ' : 'Số lượng'],
       missingText: 'Chưa có số liệu',
       kind: shares ? 'ratio' : 'count',

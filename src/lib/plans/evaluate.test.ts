@@ -68,7 +68,7 @@ describe('plans in force', () => {
     expect(view.inForce[0]!.rows.map((r) => r.met)).toEqual(['Đạt', 'Chưa đạt', 'Chưa đạt']);
     // Its trend: a count chart per target, the plan's figure in the summary (no line drawn for counts).
     const workers = view.inForce[0]!.charts[0]!;
-    expect(workers).toMatchObject({ kind: 'count', summary: 'Mức phải đạt: 600.', data: [{ label: '2026', value: 650 }] });
-    expect(workers.target).toBeUndefined();
+    expect(workers).toMatchObject({ kind: 'count', summary: 'Đường gạch là mức 600.', target: 600, data: [{ label: '2026', value: 650 }] });
+    // A count target is drawn as its own dashed line on the count scale.
   });
 });
