@@ -26,6 +26,8 @@ export function initSearch(root: HTMLElement): void {
   let current: { plan: QueryPlan; ranked: RankedDocument[]; shown: number } | undefined;
   // The first change after a committed search gets its own history entry; later keystrokes replace it.
   let pushNext = true;
+  // A push a search has claimed but not made yet (its address follows its results): an Enter before then makes it.
+  let pushPending = false;
 
   let numbers: Intl.NumberFormat | undefined;
   const formatCount = (value: number) => (numbers ??= new Intl.NumberFormat('vi-VN')).format(value);
@@ -125,9 +127,12 @@ export function initSearch(root: HTMLElement): void {
   // The address follows the results (history calls are slow on a cheap phone: results first).
   const commit = () => {
     const value = input.value;
-    const push = pushNext;
+    if (pushNext) pushPending = true;
     pushNext = false;
-    void run(value).then(() => setAddress(value, push));
+    void run(value).then(() => {
+      setAddress(value, pushPending);
+      pushPending = false;
+    });
   };
 
   input.addEventListener(
@@ -148,7 +153,8 @@ export function initSearch(root: HTMLElement): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     window.clearTimeout(timer);
-    setAddress(input.value, pushNext);
+    setAddress(input.value, pushNext || pushPending);
+    pushPending = false;
     pushNext = true;
     void run(input.value);
   });
