@@ -1,4 +1,4 @@
-import { IMPORT_COLUMNS } from '../lib/activities/import/header';
+import { FIELD_OF_COLUMN, handFormTable, readHandForm, type HandFormField, type HandFormInput } from '../lib/desk/hand-form';
 import type { Table } from '../lib/activities/import/table';
 import { checkImport, DESK_LIMITS, importMessage, readUpload, reportingUnitFor, writeImport, type CheckedImport } from '../write/activity-import';
 import { StaleFileError, StoreError, type WriteReceipt } from '../write/content-store';
@@ -86,48 +86,24 @@ export async function writeChecked(form: FormData, session: DeskReady): Promise<
   return outcome.ok ? outcome.value : { kind: 'refused', message: 'Đang ghi một tệp khác vào dữ liệu. Đợi vài giây rồi bấm "Ghi vào dữ liệu" lại.', again: false };
 }
 
-/** The hand form's fields, as typed. */
-export interface OneActivityInput {
-  ngay: string;
-  xa: string;
-  hinhThuc: string;
-  doiTuong: string[];
-  soNguoi: string;
-  moTa: string;
-  taiLieu: string[];
-  /** Slug of a campaign wave, or '' for none. */
-  dot: string;
-  donVi: string;
-}
-
-export function oneActivityInput(form: FormData): OneActivityInput {
-  const text = (name: string) => String(form.get(name) ?? '').normalize('NFC').trim();
-  const all = (name: string) => form.getAll(name).map((value) => String(value).normalize('NFC').trim()).filter((value) => value !== '');
-  return { ngay: text('ngay'), xa: text('xa'), hinhThuc: text('hinh-thuc'), doiTuong: all('doi-tuong'), soNguoi: text('so-nguoi'), moTa: text('mo-ta'), taiLieu: all('tai-lieu'), dot: text('dot'), donVi: text('don-vi') };
-}
+/** The hand form's fields, as typed (src/lib/desk/hand-form.ts). */
+export type OneActivityInput = HandFormInput;
+export const oneActivityInput = readHandForm;
 
 export type OneView =
-  | { kind: 'form'; input: OneActivityInput | null; errors: Partial<Record<keyof OneActivityInput | 'chung', string[]>> }
+  | { kind: 'form'; input: OneActivityInput | null; errors: Partial<Record<HandFormField, string[]>> }
   | { kind: 'written'; receipt: WriteReceipt; input: OneActivityInput };
-
-/** Which form field a problem of an import column belongs to. */
-const FIELD_OF: Record<string, keyof OneActivityInput | 'chung'> = {
-  ngay: 'ngay', ma_xa: 'xa', ten_xa: 'xa', hinh_thuc: 'hinhThuc', doi_tuong: 'doiTuong', so_nguoi: 'soNguoi', mo_ta: 'moTa', tai_lieu: 'taiLieu', dot: 'dot', '*': 'chung',
-};
 
 /** One activity by hand: the same checks and the same write path as a file of one row. */
 export async function recordOneActivity(form: FormData, session: DeskReady): Promise<OneView> {
   const input = oneActivityInput(form);
   const reportingUnit = reportingUnitFor(input.donVi || 'Nhập từ trang Nhập liệu', '');
   if (reportingUnit === null) return { kind: 'form', input, errors: { donVi: ['Tên đơn vị báo cáo phải dài từ 2 đến 200 ký tự.'] } };
-  const cells: Record<(typeof IMPORT_COLUMNS)[number], string> = {
-    ngay: input.ngay, ma_xa: '', ten_xa: input.xa, hinh_thuc: input.hinhThuc, doi_tuong: input.doiTuong.join(';'), so_nguoi: input.soNguoi, mo_ta: input.moTa, tai_lieu: input.taiLieu.join(';'), dot: input.dot,
-  };
-  const table: Table = { header: [...IMPORT_COLUMNS], rows: [{ row: 2, cells: IMPORT_COLUMNS.map((column) => cells[column]) }], description: 'biểu mẫu một hoạt động' };
+  const table: Table = handFormTable(input);
   const checked = await checkImport(table, session.rules, reportingUnit, session.store);
-  const errors: Partial<Record<keyof OneActivityInput | 'chung', string[]>> = {};
-  const add = (field: keyof OneActivityInput | 'chung', message: string) => (errors[field] ??= []).push(message);
-  for (const problem of checked.result.problems) add(FIELD_OF[problem.column] ?? 'chung', problem.problem.vi);
+  const errors: Partial<Record<HandFormField, string[]>> = {};
+  const add = (field: HandFormField, message: string) => (errors[field] ??= []).push(message);
+  for (const problem of checked.result.problems) add(FIELD_OF_COLUMN[problem.column], problem.problem.vi);
   for (const file of checked.blocked) add('chung', `Tệp ${file.path} đang có lỗi, chưa ghi thêm được: ${file.problems.join('; ')}`);
   if (checked.result.plan.alreadyStored.length > 0) add('chung', 'Hoạt động này (cùng ngày, xã, hình thức và mô tả) đã có trong dữ liệu: không ghi thêm.');
   for (const conflict of checked.result.plan.conflicts) {

@@ -40,7 +40,7 @@ const stillKept = (id: string) => store<Kept | undefined>('readonly', (entries) 
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 
 const LABELS: Record<EntryField, string> = {
-  ngay: 'Ngày', xa: 'Xã, phường, thị trấn', hinhThuc: 'Hình thức', doiTuong: 'Đối tượng', soNguoi: 'Số người', moTa: 'Mô tả', taiLieu: 'Tài liệu', donVi: 'Đơn vị báo cáo', chung: 'Chung',
+  ngay: 'Ngày', xa: 'Xã, phường, thị trấn', hinhThuc: 'Hình thức', doiTuong: 'Đối tượng', soNguoi: 'Số người', moTa: 'Mô tả', taiLieu: 'Tài liệu', dot: 'Đợt cao điểm', donVi: 'Đơn vị báo cáo', chung: 'Chung',
 };
 
 export function initOfflineForm(form: HTMLFormElement, panel: HTMLElement, rules: OfflineRules, formPath: string): void {

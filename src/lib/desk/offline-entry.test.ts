@@ -25,6 +25,7 @@ const entry = (changes: Partial<OfflineEntry> = {}): OfflineEntry => ({
   soNguoi: '40',
   moTa: 'Nói chuyện chuyên đề ở nhà văn hoá thôn',
   taiLieu: [],
+  dot: '',
   donVi: 'UBND xã Phương Chiểu',
   ...changes,
 });
