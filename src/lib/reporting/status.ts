@@ -28,6 +28,8 @@ export interface ReporterStatus {
   onTime: boolean;
   /** Activities in the quarter for its units. */
   activities: number;
+  /** Its units with at least one activity in the quarter. */
+  activeUnits: number;
   /** The latest reminder, if any. */
   reminded: Reminder | null;
 }
@@ -81,31 +83,39 @@ export function quarterReporting(input: {
     if (record.date < start || record.date > end || record.listId !== expected.list.id) continue;
     perUnit.set(key(record.listId, record.code), (perUnit.get(key(record.listId, record.code)) ?? 0) + 1);
   }
-  const units = { 'co-hoat-dong': 0, 'khong-co-hoat-dong': 0, 'chua-bao-cao': 0, total: 0 };
   const reporters = expected.reporters.filter(input.area ?? (() => true));
   const rows = reporters.map((reporter): ReporterStatus => {
     const receipt = reports?.receipts.find((r) => sameReporter(r.unit, reporter.ref)) ?? null;
     const reminders = reports?.reminders.filter((r) => sameReporter(r.unit, reporter.ref)) ?? [];
     const reminded = reminders.reduce<Reminder | null>((latest, r) => (latest === null || r.on > latest.on ? r : latest), null);
-    const activities = reporter.units.reduce((sum, unit) => sum + (perUnit.get(key(unit.listId, unit.code)) ?? 0), 0);
+    const perReporterUnit = reporter.units.map((unit) => perUnit.get(key(unit.listId, unit.code)) ?? 0);
+    const activities = perReporterUnit.reduce((sum, n) => sum + n, 0);
     const received = receipt !== null || activities > 0;
-    for (const unit of reporter.units) {
-      units.total += 1;
-      if ((perUnit.get(key(unit.listId, unit.code)) ?? 0) > 0) units['co-hoat-dong'] += 1;
-      else if (received) units['khong-co-hoat-dong'] += 1;
-      else units['chua-bao-cao'] += 1;
-    }
     const state: ReportState = activities > 0 ? 'co-hoat-dong' : received ? 'khong-co-hoat-dong' : 'chua-bao-cao';
-    return { reporter, state, receipt, received, onTime: receipt !== null && receipt.receivedOn <= dueDate, activities, reminded };
+    return { reporter, state, receipt, received, onTime: receipt !== null && receipt.receivedOn <= dueDate, activities, activeUnits: perReporterUnit.filter((n) => n > 0).length, reminded };
   });
+  return summarise({ year: period.year, quarter: period.quarter, level: expected.level, listId: expected.list.id, dueDate }, rows, reports);
+}
+
+/**
+ * The figures of some reporters' rows: received, on time, the units in each
+ * state and the close over their area. Used for the whole quarter and, from
+ * the same rows, for one district (no second pass over the records).
+ */
+export function summarise(quarter: Pick<QuarterReporting, 'year' | 'quarter' | 'level' | 'listId' | 'dueDate'>, rows: ReporterStatus[], reports: QuarterReports | undefined): QuarterReporting {
+  const units = { 'co-hoat-dong': 0, 'khong-co-hoat-dong': 0, 'chua-bao-cao': 0, total: 0 };
+  for (const row of rows) {
+    const count = row.reporter.units.length;
+    units.total += count;
+    units['co-hoat-dong'] += row.activeUnits;
+    // A unit with no activity whose report came in reported none; the others have not reported.
+    units[row.received ? 'khong-co-hoat-dong' : 'chua-bao-cao'] += count - row.activeUnits;
+  }
   const received = rows.filter((row) => row.received).length;
   const onTime = rows.filter((row) => row.onTime).length;
   const dated = rows.filter((row) => row.receipt !== null).length;
   return {
-    ...period,
-    level: expected.level,
-    listId: expected.list.id,
-    dueDate,
+    ...quarter,
     expected: rows.length,
     received,
     onTime,
@@ -114,6 +124,6 @@ export function quarterReporting(input: {
     onTimeRate: rows.length === 0 || dated === 0 ? null : onTime / rows.length,
     units,
     rows,
-    close: closeStatus(reports, reporters.map((r) => r.districtCode)),
+    close: closeStatus(reports, rows.map((row) => row.reporter.districtCode)),
   };
 }
