@@ -31,19 +31,26 @@ test.afterAll(async () => {
   if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
-/** The controlling worker of this deploy has finished activating (and refreshing saved packs). */
+/**
+ * The controlling worker of this deploy has finished activating (and refreshing saved packs). Polls
+ * the worker's state as text, so a failure shows where it stopped (installing, waiting, which caches).
+ */
 async function workerReady(page: Page, version: string): Promise<void> {
-  const ready = (name: string) =>
+  const state = () =>
     page.evaluate(async (shell) => {
       const registration = await navigator.serviceWorker.getRegistration();
       const settled = registration?.active?.state === 'activated' && !registration.installing && !registration.waiting;
-      return settled && (await caches.keys()).includes(shell) && navigator.serviceWorker.controller !== null;
-    }, name);
-  await expect.poll(() => ready(`shell-${version}`), { timeout: 15_000 }).toBe(true);
+      const names = await caches.keys();
+      if (settled && names.includes(shell) && navigator.serviceWorker.controller !== null) return 'ready';
+      const worker = (w: ServiceWorker | null | undefined) => w?.state ?? 'none';
+      return `active ${worker(registration?.active)}, installing ${worker(registration?.installing)}, waiting ${worker(registration?.waiting)}, controlled ${navigator.serviceWorker.controller !== null}, caches ${names.join(' ')}`;
+    }, `shell-${version}`);
+  // Installing precaches the shell and activating refreshes the saved packs: seconds, more on a loaded 2-core machine.
+  await expect.poll(state, { timeout: 40_000 }).toBe('ready');
 }
 
 test('pages read online reload offline; a pack saves, searches offline, survives a new deploy and is removed', async ({ browser }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const packs = JSON.parse(readFileSync(join(folder, 'a', routes.offlinePacks.slice(1)), 'utf8')) as Packs & { version: string };
   const pack = packs.packs.find((candidate) => candidate.materials >= 2);
   test.skip(!pack, 'no audience has two materials to test with');
