@@ -91,7 +91,8 @@ export type OneActivityInput = HandFormInput;
 export const oneActivityInput = readHandForm;
 
 export type OneView =
-  | { kind: 'form'; input: OneActivityInput | null; errors: Partial<Record<HandFormField, string[]>> }
+  /** alreadyStored: the only answer is that this very activity is already in the data (a second send of it). */
+  | { kind: 'form'; input: OneActivityInput | null; errors: Partial<Record<HandFormField, string[]>>; alreadyStored?: boolean }
   | { kind: 'written'; receipt: WriteReceipt; input: OneActivityInput };
 
 /** One activity by hand: the same checks and the same write path as a file of one row. */
@@ -109,7 +110,8 @@ export async function recordOneActivity(form: FormData, session: DeskReady): Pro
   for (const conflict of checked.result.plan.conflicts) {
     add('chung', `Đã có hoạt động cùng ngày, xã, hình thức và mô tả nhưng khác số người hoặc đối tượng (content/hoat-dong/${conflict.stored.slug}.yaml, hoạt động số ${conflict.stored.index + 1}): không ghi đè. Nếu cần sửa, sửa trong trang quản trị.`);
   }
-  if (Object.keys(errors).length > 0 || !checked.writable) return { kind: 'form', input, errors };
+  const alreadyStored = checked.result.plan.alreadyStored.length > 0 && Object.keys(errors).length === 1 && errors.chung?.length === 1;
+  if (Object.keys(errors).length > 0 || !checked.writable) return { kind: 'form', input, errors, alreadyStored };
   const outcome = await oneWriteAtATime(async () => {
     try {
       return await writeImport(checked, session.store, { message: importMessage(checked, 'biểu mẫu một hoạt động (trang Nhập liệu)'), author: session.author });

@@ -2,20 +2,20 @@
  * The one-activity form without network (issue 19). When the phone is offline, a submitted form is
  * checked here with the importer's row rules and kept in IndexedDB, listed as "chưa gửi". Back online
  * (and signed in) the entries are posted one by one to the same form; an entry leaves the device only
- * when the desk says it was written, and a refusal is shown with the desk's reasons and kept. The
- * list also downloads as the importer's CSV or .xlsx to send through Zalo. The page works as before online.
+ * when the desk says it was written (or that it already has it), and a refusal is shown with the desk's
+ * reasons and kept. The list also downloads as the importer's CSV or .xlsx to send through Zalo.
+ * Online the form posts as before; a post that meets no network is kept by the desk's worker
+ * (src/offline/desk-worker.js) in the same store, and listed here as "chưa gửi" when the form reopens.
  */
 import { formatDate } from '../lib/format/vi';
-import { entriesCsv, entriesXlsx, entryForm, entryFromForm, entryProblems, type EntryField, type OfflineEntry, type OfflineRules } from '../lib/desk/offline-entry';
+import { adoptPosted, ENTRY_STORE, entriesCsv, entriesXlsx, entryForm, entryFromForm, entryProblems, type EntryField, type KeptEntry, type OfflineRules, type PostedCopy } from '../lib/desk/offline-entry';
 
-type Kept = OfflineEntry & { lastError?: string };
-
-const DB = 'nhap-lieu';
-const STORE = 'chua-gui';
+type Kept = KeptEntry;
+const { database: DB, version: DB_VERSION, store: STORE } = ENTRY_STORE;
 
 function database(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    const open = indexedDB.open(DB, 1);
+    const open = indexedDB.open(DB, DB_VERSION);
     open.onupgradeneeded = () => open.result.createObjectStore(STORE, { keyPath: 'id' });
     open.onsuccess = () => resolve(open.result);
     open.onerror = () => reject(open.error);
@@ -31,7 +31,8 @@ async function store<T>(mode: IDBTransactionMode, work: (entries: IDBObjectStore
   });
 }
 
-const allEntries = () => store<Kept[]>('readonly', (entries) => entries.getAll() as IDBRequest<Kept[]>).then((list) => list.sort((a, b) => a.savedAt.localeCompare(b.savedAt)));
+const stored = () => store<(Kept | PostedCopy)[]>('readonly', (entries) => entries.getAll() as IDBRequest<(Kept | PostedCopy)[]>);
+const allEntries = () => stored().then((list) => list.map(adoptPosted).sort((a, b) => a.savedAt.localeCompare(b.savedAt)));
 const keep = (entry: Kept) => store('readwrite', (entries) => entries.put(entry));
 const drop = (id: string) => store('readwrite', (entries) => entries.delete(id));
 const stillKept = (id: string) => store<Kept | undefined>('readonly', (entries) => entries.get(id) as IDBRequest<Kept | undefined>).then(Boolean);
@@ -53,7 +54,20 @@ export function initOfflineForm(form: HTMLFormElement, panel: HTMLElement, rules
   const date = form.querySelector<HTMLInputElement>('#ngay');
   if (date) date.max = today();
 
-  const render = async () => {
+  /** Posts the desk's worker kept when the network dropped: read as entries, and said once. */
+  const adopt = async () => {
+    const posted = (await stored()).filter((kept): kept is PostedCopy => 'posted' in kept);
+    for (const copy of posted) await keep(adoptPosted(copy));
+    if (posted.length > 0) {
+      status.setAttribute('role', 'alert');
+      status.hidden = false;
+      status.textContent = `Mất mạng khi đang gửi: đã giữ ${posted.length} hoạt động trên máy này (chưa gửi). Trang sẽ gửi lại khi có mạng; gửi lại không ghi hai lần.`;
+    }
+  };
+
+  // One drawing at a time, in call order: a send ending and a removal never draw over each other with stale entries.
+  let drawn: Promise<void> = Promise.resolve();
+  const draw = async () => {
     const entries = await allEntries();
     panel.hidden = entries.length === 0;
     list.replaceChildren(
@@ -81,6 +95,8 @@ export function initOfflineForm(form: HTMLFormElement, panel: HTMLElement, rules
       }),
     );
   };
+
+  const render = () => (drawn = drawn.then(draw, draw));
 
   form.addEventListener('submit', async (event) => {
     if (navigator.onLine) return;
@@ -110,6 +126,7 @@ export function initOfflineForm(form: HTMLFormElement, panel: HTMLElement, rules
     sending = true;
     sendAll.disabled = true;
     let sent = 0;
+    let already = 0;
     for (const entry of entries) {
       const body = new FormData();
       for (const [name, value] of entryForm(entry)) body.append(name, value);
@@ -120,6 +137,12 @@ export function initOfflineForm(form: HTMLFormElement, panel: HTMLElement, rules
         if (response.ok && page.querySelector('.notice.ok')) {
           await drop(entry.id);
           sent += 1;
+          continue;
+        }
+        // The desk already has this very activity (an earlier post was written but its answer was lost).
+        if (page.querySelector('[data-already-stored]')) {
+          await drop(entry.id);
+          already += 1;
           continue;
         }
         const reasons = [...page.querySelectorAll('.notice.error p, .field-error')].map((node) => node.textContent?.trim() ?? '').filter(Boolean);
@@ -133,7 +156,8 @@ export function initOfflineForm(form: HTMLFormElement, panel: HTMLElement, rules
     const left = (await allEntries()).length;
     status.setAttribute('role', 'status');
     status.hidden = false;
-    status.textContent = `Đã gửi ${sent} hoạt động.${left > 0 ? ` Còn ${left} hoạt động chưa gửi: xem lý do bên dưới, sửa bằng cách nhập lại rồi xoá bản cũ, hoặc tải tệp CSV.` : ''}`;
+    const alreadyText = already > 0 ? ` ${already} hoạt động đã có sẵn trong dữ liệu, không ghi thêm lần nữa.` : '';
+    status.textContent = `Đã gửi ${sent} hoạt động.${alreadyText}${left > 0 ? ` Còn ${left} hoạt động chưa gửi: xem lý do bên dưới, sửa bằng cách nhập lại rồi xoá bản cũ, hoặc tải tệp CSV.` : ''}`;
     sendAll.disabled = false;
     sending = false;
     await render();
@@ -153,5 +177,9 @@ export function initOfflineForm(form: HTMLFormElement, panel: HTMLElement, rules
     download(new Blob([bytes.buffer as ArrayBuffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), 'xlsx');
   };
   addEventListener('online', () => void send());
-  void render().then(send);
+  // Back from the browser's error page (bfcache) after a post that met no network: the worker kept it.
+  addEventListener('pageshow', (event) => {
+    if (event.persisted) void adopt().then(render).then(send);
+  });
+  void adopt().then(render).then(send);
 }

@@ -3,7 +3,7 @@ import { csvTable, DATA_SHEET, xlsxTable } from '../activities/import/table';
 import { readTable } from '../activities/import/validate-import';
 import { audiences, outreachFormats } from '../taxonomy';
 import { fixtureLists, fixtureRegistry } from '../units/fixture';
-import { entriesCsv, entriesXlsx, entryForm, entryFromForm, entryProblems, XLSX_SHEET, type OfflineEntry, type OfflineRules } from './offline-entry';
+import { entriesCsv, entriesXlsx, entryForm, entryFromForm, entryProblems, adoptPosted, XLSX_SHEET, type OfflineEntry, type OfflineRules } from './offline-entry';
 
 const registry = fixtureRegistry();
 const rules: OfflineRules = {
@@ -67,5 +67,17 @@ describe('an entry kept offline', () => {
     const form = new FormData();
     for (const [name, value] of entryForm(entry({ doiTuong: audiences.slice(0, 2).map((a) => a.label) }))) form.append(name, value);
     expect(entryFromForm(form, 'e1', '2025-08-15T08:00:00.000Z')).toEqual(entry({ doiTuong: audiences.slice(0, 2).map((a) => a.label) }));
+  });
+});
+
+describe('a form posted online when the network dropped', () => {
+  it('is read from the fields the desk worker kept, as the desk reads a post', () => {
+    const adopted = adoptPosted({ id: 'p1', savedAt: '2025-08-15T09:00:00.000Z', posted: entryForm(entry({ moTa: '  Tờ rơi ở chợ  ' })), lastError: 'mất mạng' });
+    expect(adopted).toEqual({ ...entry({ id: 'p1', savedAt: '2025-08-15T09:00:00.000Z', moTa: 'Tờ rơi ở chợ' }), lastError: 'mất mạng' });
+  });
+
+  it('leaves an entry already read alone', () => {
+    const kept = { ...entry(), lastError: 'trùng' };
+    expect(adoptPosted(kept)).toBe(kept);
   });
 });

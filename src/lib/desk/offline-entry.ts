@@ -25,6 +25,33 @@ export interface OfflineEntry extends HandFormInput {
 
 export type EntryField = HandFormField;
 
+/** An entry as the device keeps it, with the reason its last send failed. */
+export interface KeptEntry extends OfflineEntry {
+  lastError?: string;
+}
+
+/**
+ * A form the desk's worker (src/offline/desk-worker.js) kept when its post met no network: the posted
+ * fields as they were, to be read as the desk reads a post when the form page next opens.
+ */
+export interface PostedCopy {
+  id: string;
+  savedAt: string;
+  posted: [string, string][];
+  lastError: string;
+}
+
+/** The IndexedDB store both the page and the desk's worker keep entries in (keep the worker's copy of these names in step). */
+export const ENTRY_STORE = { database: 'nhap-lieu', version: 1, store: 'chua-gui' } as const;
+
+/** A kept post as an entry, or the entry itself. */
+export function adoptPosted(kept: KeptEntry | PostedCopy): KeptEntry {
+  if (!('posted' in kept)) return kept;
+  const form = new FormData();
+  for (const [name, value] of kept.posted) form.append(name, value);
+  return { ...entryFromForm(form, kept.id, kept.savedAt), lastError: kept.lastError };
+}
+
 /** What the page embeds so the browser can check an entry without the server. */
 export interface OfflineRules {
   province: { code: string; name: string };
