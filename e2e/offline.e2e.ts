@@ -57,7 +57,7 @@ test('pages read online reload offline; a pack saves, searches offline, survives
   const [firstMaterial, otherMaterial] = pack!.files.map((file) => file.url).filter((url) => /^\/tai-lieu\/[^/]+\/$/.test(url) && url !== pack!.files[0]!.url);
 
   const context = await browser.newContext({ baseURL: site.origin, viewport: { width: 360, height: 740 } });
-  const page = await context.newPage();
+  let page = await context.newPage();
 
   // 1. A page opened online is there offline (and Chromium finds nothing against installing the site).
   await page.goto(routes.home);
@@ -82,7 +82,8 @@ test('pages read online reload offline; a pack saves, searches offline, survives
   // 3. Online again: the pack shows its size before saving, then saves.
   await context.setOffline(false);
   await page.goto(routes.offline);
-  const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: new RegExp(pack!.label, 'i') }) });
+  const packItem = () => page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: new RegExp(pack!.label, 'i') }) });
+  const item = packItem();
   const save = item.getByRole('button', { name: /^Lưu để đọc khi không có mạng \(.+(KB|MB)\)$/ });
   await expect(item).toContainText(`${pack!.materials} tài liệu`);
   await save.click();
@@ -97,7 +98,9 @@ test('pages read online reload offline; a pack saves, searches offline, survives
   await page.goto(`${routes.search}?q=${encodeURIComponent(otherTitle.split(/\s+/).slice(0, 3).join(' '))}`);
   await expect(page.getByRole('list', { name: 'Kết quả tìm kiếm' }).getByRole('link').first()).toBeVisible();
 
-  // 5. A second deploy changes that material: the new worker refreshes it in the pack, and the pack stays.
+  // 5. A second deploy changes that material: the new worker installs, takes over once the reader comes back
+  // (a new tab), refreshes that material in the pack, and the pack stays. Chromium may hold an installed worker
+  // waiting while a tab the old one served stays open, even with skipWaiting(); a new visit after closing it never waits.
   await context.setOffline(false);
   const second = join(folder, 'b');
   cpSync(join(folder, 'a'), second, { recursive: true });
@@ -108,15 +111,19 @@ test('pages read online reload offline; a pack saves, searches offline, survives
   site.serve(second);
   await page.goto(routes.offline);
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
+  await expect.poll(() => page.evaluate(async (shell) => (await caches.keys()).includes(shell), `shell-${plan.version}`), { timeout: 40_000 }).toBe(true);
+  await page.close();
+  page = await context.newPage();
+  await page.goto(routes.offline);
   await workerReady(page, plan.version);
   await context.setOffline(true);
   await page.goto(otherMaterial!);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('(bản cập nhật)');
   await page.goto(routes.offline);
-  await expect(item.getByRole('button', { name: 'Xoá gói này' })).toBeVisible();
+  await expect(packItem().getByRole('button', { name: 'Xoá gói này' })).toBeVisible();
 
   // 6. The pack is removed.
-  await item.getByRole('button', { name: 'Xoá gói này' }).click();
+  await packItem().getByRole('button', { name: 'Xoá gói này' }).click();
   await expect(page.getByRole('status')).toContainText('Đã xoá gói');
   expect(await page.evaluate(() => caches.keys())).not.toContain(`goi-${pack!.id}`);
   await context.close();
