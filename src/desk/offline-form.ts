@@ -10,7 +10,6 @@
 import { formatDate } from '../lib/format/vi';
 import { adoptPosted, ENTRY_STORE, entriesCsv, entriesXlsx, entryForm, entryFromForm, entryProblems, type EntryField, type KeptEntry, type OfflineRules, type PostedCopy } from '../lib/desk/offline-entry';
 
-type Kept = KeptEntry;
 const { database: DB, version: DB_VERSION, store: STORE } = ENTRY_STORE;
 
 function database(): Promise<IDBDatabase> {
@@ -31,11 +30,11 @@ async function store<T>(mode: IDBTransactionMode, work: (entries: IDBObjectStore
   });
 }
 
-const stored = () => store<(Kept | PostedCopy)[]>('readonly', (entries) => entries.getAll() as IDBRequest<(Kept | PostedCopy)[]>);
+const stored = () => store<(KeptEntry | PostedCopy)[]>('readonly', (entries) => entries.getAll() as IDBRequest<(KeptEntry | PostedCopy)[]>);
 const allEntries = () => stored().then((list) => list.map(adoptPosted).sort((a, b) => a.savedAt.localeCompare(b.savedAt)));
-const keep = (entry: Kept) => store('readwrite', (entries) => entries.put(entry));
+const keep = (entry: KeptEntry) => store('readwrite', (entries) => entries.put(entry));
 const drop = (id: string) => store('readwrite', (entries) => entries.delete(id));
-const stillKept = (id: string) => store<Kept | undefined>('readonly', (entries) => entries.get(id) as IDBRequest<Kept | undefined>).then(Boolean);
+const stillKept = (id: string) => store<KeptEntry | undefined>('readonly', (entries) => entries.get(id) as IDBRequest<KeptEntry | undefined>).then(Boolean);
 
 /** Today in Việt Nam, as the desk counts it (a cached page's own date may be old). */
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
