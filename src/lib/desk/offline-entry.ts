@@ -41,7 +41,7 @@ export interface PostedCopy {
   lastError: string;
 }
 
-/** The IndexedDB store both the page and the desk's worker keep entries in (keep the worker's copy of these names in step). */
+/** The IndexedDB store both the page and the desk's worker keep entries in (the worker gets it from src/desk/pages/worker.ts). */
 export const ENTRY_STORE = { database: 'nhap-lieu', version: 1, store: 'chua-gui' } as const;
 
 /** A kept post as an entry, or the entry itself. */
